@@ -1,0 +1,22 @@
+using ThumbnailService.Core.Presets;
+
+namespace ThumbnailService.Core.Imaging;
+
+/// <summary>Everything the image pipeline needs to know; no AWS, no I/O.</summary>
+public sealed record ImagePipelineOptions
+{
+    public required IReadOnlyList<Preset> Presets { get; init; }
+    public OutputFormatPolicy Format { get; init; } = OutputFormatPolicy.Auto;
+
+    /// <summary>JPEG and WebP quality, 1..100.</summary>
+    public int Quality { get; init; } = 80;
+
+    /// <summary>Colour transparent pixels are flattened onto when the output format has no alpha (JPEG). RGB, e.g. 0xFFFFFF.</summary>
+    public uint BackgroundRgb { get; init; } = 0xFFFFFF;
+
+    /// <summary>Largest width x height (of the first frame) we decode.</summary>
+    public long MaxSourcePixels { get; init; } = 60_000_000;
+
+    /// <summary>Accept TIFF sources (refused by default: rarely an upload, costly to decode).</summary>
+    public bool AllowTiff { get; init; }
+}

@@ -1,0 +1,23 @@
+namespace ThumbnailService.Core.Imaging;
+
+/// <summary>Why a source object is permanently refused. Acknowledged: the platform must not retry these.</summary>
+public enum RejectionReason
+{
+    /// <summary>The object has zero bytes.</summary>
+    Empty,
+
+    /// <summary>The content is not any image format we recognise (whatever its name or Content-Type says).</summary>
+    NotAnImage,
+
+    /// <summary>An image format we recognise but refuse (TIFF unless enabled, SVG, HEIC, AVIF, ...).</summary>
+    UnsupportedFormat,
+
+    /// <summary>The object is larger than the configured byte limit (decided from its size, before its body is read).</summary>
+    TooManyBytes,
+
+    /// <summary>The image's declared dimensions exceed the configured pixel limit (decided from its header).</summary>
+    TooManyPixels,
+
+    /// <summary>The header was recognised but the image could not be decoded (truncated, damaged).</summary>
+    Corrupt,
+}

@@ -1,0 +1,4 @@
+namespace ThumbnailService.Core.Imaging;
+
+/// <summary>What was learnt about the source image: its format (lower-case name, e.g. "jpeg"), upright dimensions and alpha.</summary>
+public sealed record SourceImageInfo(string Format, int Width, int Height, bool HasAlpha);
