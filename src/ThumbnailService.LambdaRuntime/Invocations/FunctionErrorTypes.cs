@@ -1,0 +1,10 @@
+namespace ThumbnailService.LambdaRuntime.Invocations;
+
+/// <summary>Values of the <c>Lambda-Runtime-Function-Error-Type</c> header (<c>Category.Reason</c>).</summary>
+public static class FunctionErrorTypes
+{
+    public const string Unhandled = "Function.Unhandled";
+    public const string Timeout = "Function.Timeout";
+    public const string Fatal = "Runtime.ExitError";
+    public const string InitError = "Runtime.InitError";
+}
