@@ -1,0 +1,81 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Processing;
+using ThumbnailService.Core.Presets;
+
+namespace ThumbnailService.Core.Imaging;
+
+/// <summary>
+/// Makes every preset from one decoded source, largest first. Work happens in stored (un-oriented) space so the
+/// full-size image is never rotated: each output is resized, cropped, then oriented while small.
+/// Cascade rule: a preset is resized from the smallest earlier full-frame result at least twice its size in both
+/// dimensions (2x keeps Lanczos3 output indistinguishable from resizing the source), otherwise from the source.
+/// </summary>
+internal sealed class PresetRenderer(IReadOnlyList<Preset> presets, OutputFormatPolicy policy, Color background, OutputEncoder encoder)
+{
+    private const int CascadeFactor = 2;
+
+    public IReadOnlyList<RenderedThumbnail> RenderAll(Image source, SourceImageInfo info, int orientation, CancellationToken cancellationToken)
+    {
+        ThumbnailPlan[] plans = presets.Select(p => ThumbnailSizer.PlanStored(source.Width, source.Height, orientation, p)).ToArray();
+        int[] largestFirst = Enumerable.Range(0, plans.Length).OrderByDescending(i => plans[i].ResizeArea).ToArray();
+        OutputKind kind = OutputFormatChooser.Choose(policy, info.Format, info.HasAlpha);
+        var results = new RenderedThumbnail[plans.Length];
+        var intermediates = new List<Image>();
+        try
+        {
+            foreach (int i in largestFirst)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Image frame = ResizedFrame(source, plans[i], intermediates);
+                results[i] = Finish(frame, plans[i], presets[i], kind, info.HasAlpha);
+            }
+        }
+        finally
+        {
+            intermediates.ForEach(image => image.Dispose());
+        }
+
+        return results;
+    }
+
+    private static Image ResizedFrame(Image source, ThumbnailPlan plan, List<Image> intermediates)
+    {
+        if (plan.ResizeWidth == source.Width && plan.ResizeHeight == source.Height)
+        {
+            return source;
+        }
+
+        Image? exact = intermediates.Find(image => image.Width == plan.ResizeWidth && image.Height == plan.ResizeHeight);
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        Image from = intermediates.FindLast(image =>
+            image.Width >= CascadeFactor * plan.ResizeWidth && image.Height >= CascadeFactor * plan.ResizeHeight) ?? source;
+        Image resized = from.Clone(ctx => ctx.Resize(plan.ResizeWidth, plan.ResizeHeight, KnownResamplers.Lanczos3));
+        intermediates.Add(resized);
+        return resized;
+    }
+
+    private RenderedThumbnail Finish(Image frame, ThumbnailPlan plan, Preset preset, OutputKind kind, bool hasAlpha)
+    {
+        bool flatten = hasAlpha && kind == OutputKind.Jpeg;
+        using Image output = frame.Clone(ctx =>
+        {
+            if (plan.NeedsCrop)
+            {
+                ctx.Crop(new Rectangle(plan.CropX, plan.CropY, plan.Width, plan.Height));
+            }
+
+            ctx.AutoOrient(); // reads the EXIF orientation the clone still carries; cheap at thumbnail size.
+            if (flatten)
+            {
+                ctx.BackgroundColor(background);
+            }
+        });
+        MetadataScrubber.Scrub(output);
+        ReadOnlyMemory<byte> bytes = encoder.Encode(output, kind, hasAlpha && !flatten);
+        return new RenderedThumbnail(preset, bytes, output.Width, output.Height, OutputFormatChooser.ContentType(kind));
+    }
+}
