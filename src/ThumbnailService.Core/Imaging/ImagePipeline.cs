@@ -68,6 +68,11 @@ public sealed class ImagePipeline
             return TooManyPixels(info.Width, info.Height);
         }
 
+        if (format == "jpeg" && !JpegCompleteness.IsComplete(source))
+        {
+            return new RenderOutcome.Rejected(RejectionReason.Corrupt, "The JPEG data ends before its end-of-image marker (truncated upload?).");
+        }
+
         source.Position = 0;
         IImageDecoder decoder = _configuration.ImageFormatsManager.FindDecoder(detected);
         using Image image = format == "jpeg"

@@ -1,0 +1,99 @@
+using System.Buffers;
+
+namespace ThumbnailService.Core.Imaging;
+
+/// <summary>
+/// ImageSharp 2.1 decodes a truncated JPEG without complaint (the missing rows come out grey), so we check that
+/// the marker structure reaches its end-of-image marker. Walking the segments (rather than looking for FF D9
+/// anywhere) skips the embedded EXIF thumbnail's own EOI, and tolerates data appended after EOI (motion photos).
+/// </summary>
+internal static class JpegCompleteness
+{
+    private const byte Marker = 0xFF;
+    private const byte EndOfImage = 0xD9;
+    private const byte StartOfScan = 0xDA;
+
+    public static bool IsComplete(Stream source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        int length = (int)source.Length;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            source.Position = 0;
+            source.ReadExactly(buffer, 0, length);
+            return ReachesEndOfImage(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    internal static bool ReachesEndOfImage(ReadOnlySpan<byte> data)
+    {
+        int i = 2; // after SOI
+        while (i + 1 < data.Length)
+        {
+            if (data[i] != Marker || data[i + 1] == Marker)
+            {
+                i++; // fill bytes or stray data between segments: ImageSharp skips them too
+                continue;
+            }
+
+            byte marker = data[i + 1];
+            if (marker == EndOfImage)
+            {
+                return true;
+            }
+
+            if (IsStandalone(marker))
+            {
+                i += 2;
+                continue;
+            }
+
+            if (i + 3 >= data.Length)
+            {
+                return false;
+            }
+
+            i += 2 + ((data[i + 2] << 8) | data[i + 3]);
+            if (marker == StartOfScan)
+            {
+                i = SkipEntropyCodedData(data, i);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the index of the first real marker after scan data (stuffed FF 00 and restart markers are data).</summary>
+    private static int SkipEntropyCodedData(ReadOnlySpan<byte> data, int start)
+    {
+        int i = start;
+        while (i < data.Length)
+        {
+            int found = data[i..].IndexOf(Marker);
+            if (found < 0 || i + found + 1 >= data.Length)
+            {
+                return data.Length;
+            }
+
+            i += found;
+            byte next = data[i + 1];
+            if (next != 0 && !IsRestart(next) && next != Marker)
+            {
+                return i;
+            }
+
+            i += next == Marker ? 1 : 2;
+        }
+
+        return data.Length;
+    }
+
+    private static bool IsRestart(byte marker) => marker is >= 0xD0 and <= 0xD7;
+
+    private static bool IsStandalone(byte marker) => IsRestart(marker) || marker is 0x01 or 0xD8;
+}
