@@ -1,1 +1,4 @@
-return 0;
+using ThumbnailService.Functions.Composition;
+using ThumbnailService.LambdaRuntime;
+
+return await LambdaRuntimeHost.RunAsync(logger => FunctionComposition.Initialize(logger, Environment.GetEnvironmentVariable));

@@ -1,0 +1,42 @@
+using ThumbnailService.Core.Imaging;
+
+namespace ThumbnailService.Core.Processing;
+
+/// <summary>How one source object ended. All of these are acknowledged; faults throw instead.</summary>
+public abstract record ThumbnailOutcome
+{
+    private ThumbnailOutcome()
+    {
+    }
+
+    /// <summary>Short stable name for logs and metrics.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Outputs were written (only those that were missing or stale).</summary>
+    public sealed record Created(IReadOnlyList<WrittenOutput> Written) : ThumbnailOutcome
+    {
+        public override string Name => "Created";
+    }
+
+    /// <summary>Every output already records this source version and these settings: nothing was read or written.</summary>
+    public sealed record AlreadyDone : ThumbnailOutcome
+    {
+        public override string Name => "AlreadyDone";
+    }
+
+    /// <summary>The source was deleted since the event.</summary>
+    public sealed record SourceGone : ThumbnailOutcome
+    {
+        public override string Name => "SourceGone";
+    }
+
+    public sealed record Skipped(SkipReason Reason) : ThumbnailOutcome
+    {
+        public override string Name => "Skipped";
+    }
+
+    public sealed record Rejected(RejectionReason Reason, string Detail) : ThumbnailOutcome
+    {
+        public override string Name => "Rejected";
+    }
+}

@@ -1,0 +1,49 @@
+using ThumbnailService.Core.Imaging;
+using ThumbnailService.Core.Options;
+using ThumbnailService.Core.Processing;
+using ThumbnailService.Functions.Handlers;
+using ThumbnailService.Functions.Storage;
+using ThumbnailService.LambdaRuntime;
+using ThumbnailService.LambdaRuntime.Invocations;
+using ThumbnailService.LambdaRuntime.Logging;
+
+namespace ThumbnailService.Functions.Composition;
+
+/// <summary>The composition root: reads and validates configuration once, builds one S3 client and one pipeline, wires by hand.</summary>
+internal static class FunctionComposition
+{
+    /// <exception cref="InvalidConfigurationException">Every configuration problem, in one message (the init error).</exception>
+    public static InvocationHandler Initialize(ILambdaLogger logger, Func<string, string?> getVariable)
+    {
+        var problems = new List<string>();
+        var function = getVariable(RuntimeEnvironmentVariables.Handler)?.Trim() ?? string.Empty;
+        if (!FunctionNames.All.Contains(function, StringComparer.Ordinal))
+        {
+            problems.Add($"{RuntimeEnvironmentVariables.Handler} is '{function}': valid values are {string.Join(", ", FunctionNames.All)}.");
+        }
+
+        ThumbnailOptions? options = null;
+        try
+        {
+            options = ThumbnailOptionsParser.Parse(getVariable);
+        }
+        catch (InvalidConfigurationException exception)
+        {
+            problems.AddRange(exception.Problems);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidConfigurationException(problems);
+        }
+
+        ImageSharpAot.Prepare();
+        var store = new S3ObjectStore(S3ClientFactory.Create(getVariable));
+        var processor = new ThumbnailProcessor(store, options!, new ImagePipeline(options!.Pipeline), TimeProvider.System);
+        ISourceEventHandler handler = function == FunctionNames.Thumbnail
+            ? new ThumbnailSourceHandler(processor, logger)
+            : new CleanupSourceHandler(store, processor.Planner, options, logger);
+        logger.Log(LogLevel.Debug, $"Initialized function '{function}' writing to bucket '{options.ThumbnailBucket}'.");
+        return new EventDispatcher(handler, logger).HandleAsync;
+    }
+}

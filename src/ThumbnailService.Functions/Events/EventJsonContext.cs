@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace ThumbnailService.Functions.Events;
+
+/// <summary>Source-generated serialization of every event shape and response (no reflection: Native AOT).</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(S3EventNotification))]
+[JsonSerializable(typeof(SqsEvent))]
+[JsonSerializable(typeof(SqsBatchResponse))]
+[JsonSerializable(typeof(InvocationSummary))]
+internal sealed partial class EventJsonContext : JsonSerializerContext;
