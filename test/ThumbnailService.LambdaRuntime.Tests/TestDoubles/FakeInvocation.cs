@@ -1,0 +1,23 @@
+namespace ThumbnailService.LambdaRuntime.Tests.TestDoubles;
+
+/// <summary>An invocation the fake hands out: payload and the exact header names and values to send.</summary>
+internal sealed record FakeInvocation(string Payload, IReadOnlyList<(string Name, string Value)> Headers)
+{
+    public static FakeInvocation Create(string requestId, string payload = "{}", string? traceId = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow.Add(timeout ?? TimeSpan.FromSeconds(30)).ToUnixTimeMilliseconds();
+        var headers = new List<(string, string)>
+        {
+            // Lower case on purpose: header names are case-insensitive.
+            ("lambda-runtime-aws-request-id", requestId),
+            ("lambda-runtime-deadline-ms", deadline.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:123456789012:function:test"),
+        };
+        if (traceId is not null)
+        {
+            headers.Add(("Lambda-Runtime-Trace-Id", traceId));
+        }
+
+        return new FakeInvocation(payload, headers);
+    }
+}
