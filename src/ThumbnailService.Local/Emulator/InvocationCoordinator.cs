@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace ThumbnailService.Local.Emulator;
@@ -15,10 +14,8 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
     private Invocation? _inFlight;
     private TaskCompletionSource<bool>? _waiter;
     private ErrorPayload? _initError;
+    private readonly InitClock _initClock = new(time);
     private bool _dispatchedAny;
-    private long _sandboxStartedAt = time.GetTimestamp();
-    private TimeSpan? _initDuration;
-    private bool _initDurationTaken;
 
     /// <summary>Queues an invocation; <paramref name="dispatchTimeout"/> bounds its wait for a <c>next</c>.</summary>
     public void Enqueue(Invocation invocation, TimeSpan? dispatchTimeout)
@@ -59,7 +56,7 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
                     return (RuntimeReply.InvalidState("The runtime reported an init error: it must exit."), null);
                 }
 
-                _initDuration ??= time.GetElapsedTime(_sandboxStartedAt);
+                _initClock.MarkInitialised();
                 if (_pending.Count > 0)
                 {
                     var invocation = _pending[0];
@@ -106,12 +103,8 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
         Answer(id, RuntimeReply.Accepted, InvocationOutcome.Failure(InvocationStatus.FunctionError, error));
 
     /// <summary>A response over the limit fails the invocation; the runtime must not post an error after it.</summary>
-    public RuntimeReply PostResponseTooLarge(string id) => Answer(
-        id,
-        RuntimeReply.TooLarge(),
-        InvocationOutcome.Failure(InvocationStatus.FunctionError, ErrorPayload.Create(
-            "Function.ResponseSizeTooLarge",
-            $"Response payload size exceeded maximum allowed payload size ({RuntimeApiHeaders.MaxResponseBytes} bytes).")));
+    public RuntimeReply PostResponseTooLarge(string id) =>
+        Answer(id, RuntimeReply.TooLarge(), InvocationOutcome.ResponseTooLarge());
 
     public RuntimeReply PostInitError(ErrorPayload error)
     {
@@ -123,7 +116,7 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
             }
 
             _initError = error;
-            _initDuration ??= time.GetElapsedTime(_sandboxStartedAt);
+            _initClock.MarkInitialised();
             FailAll(InvocationOutcome.Failure(InvocationStatus.InitFailed, error));
             return RuntimeReply.Accepted;
         }
@@ -134,10 +127,7 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
     {
         lock (_gate)
         {
-            var reason = exitCode == 0
-                ? "Runtime exited without providing a reason"
-                : $"Runtime exited with error: exit status {exitCode.ToString(CultureInfo.InvariantCulture)}";
-            FailAll(InvocationOutcome.Failure(InvocationStatus.ProcessExited, ErrorPayload.Create("Runtime.ExitError", reason)));
+            FailAll(InvocationOutcome.RuntimeExited(exitCode));
             ReleaseWaiter(live: false);
         }
     }
@@ -150,9 +140,7 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
             _inFlight = null;
             _initError = null;
             _dispatchedAny = false;
-            _sandboxStartedAt = time.GetTimestamp();
-            _initDuration = null;
-            _initDurationTaken = false;
+            _initClock.Restart();
             ReleaseWaiter(live: false);
         }
     }
@@ -162,13 +150,7 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
     {
         lock (_gate)
         {
-            if (_initDurationTaken || _initDuration is null)
-            {
-                return null;
-            }
-
-            _initDurationTaken = true;
-            return _initDuration;
+            return _initClock.Take();
         }
     }
 
@@ -189,10 +171,7 @@ internal sealed class InvocationCoordinator(TimeProvider time, TimeSpan timeout)
         lock (_gate)
         {
             _pending.Remove(invocation);
-            var seconds = after.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
-            Complete(invocation, InvocationOutcome.Failure(
-                InvocationStatus.TimedOut,
-                ErrorPayload.Create("Sandbox.Timedout", $"Task timed out after {seconds} seconds")));
+            Complete(invocation, InvocationOutcome.TimedOut(after));
         }
     }
 
