@@ -15,6 +15,7 @@ installDesShim();
 const S3rver = require('s3rver');
 const { createHostMiddleware } = require('./middleware');
 const { EventPublisher } = require('./events');
+const { serialiseDeletes } = require('./store-fixes');
 
 const writeProtocol = process.stdout.write.bind(process.stdout);
 process.stdout.write = process.stderr.write.bind(process.stderr); // keep stdout for the protocol only
@@ -47,6 +48,7 @@ const server = new S3rver({
   vhostBuckets: false,
   configureBuckets: buckets.map(name => ({ name })),
 });
+serialiseDeletes(server.store);
 const publisher = new EventPublisher(notifyBuckets, line => writeProtocol(line + '\n'), log);
 const middleware = createHostMiddleware(server, publisher, log);
 const routerIndex = server.middleware.findIndex(fn => fn.router);
