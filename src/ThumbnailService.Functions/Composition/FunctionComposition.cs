@@ -22,6 +22,11 @@ internal static class FunctionComposition
             problems.Add($"{RuntimeEnvironmentVariables.Handler} is '{function}': valid values are {string.Join(", ", FunctionNames.All)}.");
         }
 
+        if (S3ClientFactory.Region(getVariable) is null && S3ClientFactory.Endpoint(getVariable) is null)
+        {
+            problems.Add("AWS_REGION is not set: Lambda sets it; for local runs set it or AWS_ENDPOINT_URL_S3.");
+        }
+
         ThumbnailOptions? options = null;
         try
         {
