@@ -1,0 +1,40 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using ThumbnailService.Local.Pipeline;
+
+namespace ThumbnailService.EndToEnd.Tests.Infrastructure;
+
+internal static class S3Extensions
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    public static async Task PutAsync(this AmazonS3Client s3, string bucket, string key, byte[] body, string contentType = "application/octet-stream")
+    {
+        using var stream = new MemoryStream(body);
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, InputStream = stream, ContentType = contentType });
+    }
+
+    public static async Task<byte[]?> GetBytesAsync(this AmazonS3Client s3, string bucket, string key)
+    {
+        try
+        {
+            using var response = await s3.GetObjectAsync(bucket, key);
+            using var copy = new MemoryStream();
+            await response.ResponseStream.CopyToAsync(copy);
+            return copy.ToArray();
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Uploads to the source bucket and waits for the thumbnail function's final result for that key.</summary>
+    public static async Task<RoutedInvocation> UploadAndWaitAsync(this PipelineFixture fixture, string key, byte[] body)
+    {
+        bool Match(RoutedInvocation i) => i.Key == key && i.Function == "thumbnail";
+        var before = fixture.Pipeline.Journal.Count(Match);
+        await fixture.S3.PutAsync(fixture.Pipeline.Options.SourceBucket, key, body);
+        return await fixture.Pipeline.Journal.WaitForAsync(Match, before + 1, CancellationToken.None).WaitAsync(Patience);
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks for building and testing: Debian packages (clang and zlib1g-dev for Native AOT,
+# binutils for the glibc check, awscli as a reference S3 client) and the local S3 host's npm packages.
+# Quiet and quick when everything is there.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+missing=()
+for pkg in clang zlib1g-dev binutils awscli; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: missing Debian packages: ${missing[*]} (run: sudo apt-get install -y ${missing[*]})" >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]} ..." >&2
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+for tool in dotnet node npm; do
+  command -v "$tool" >/dev/null || { echo "setup: '$tool' is not on PATH; install the .NET 10 SDK and Node.js 20" >&2; exit 1; }
+done
+
+if [ ! -d "$root/tools/s3host/node_modules/s3rver" ]; then
+  echo "setup: installing the local S3 host's npm packages ..." >&2
+  (cd "$root/tools/s3host" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
