@@ -22,7 +22,8 @@ internal static class S3ClientFactory
     public static AmazonS3Client Create(Func<string, string?> getVariable)
     {
         var region = Region(getVariable) ?? "us-east-1";
-        var config = new AmazonS3Config();
+        // We read the endpoint variables ourselves (an empty one means "none"); the SDK would reject an empty value.
+        var config = new AmazonS3Config { IgnoreConfiguredEndpointUrls = true };
         if (Endpoint(getVariable) is { } endpoint)
         {
             // ServiceURL and RegionEndpoint exclude each other: the signing region goes in AuthenticationRegion.
