@@ -8,4 +8,7 @@ namespace ThumbnailService.Functions.Events;
 [JsonSerializable(typeof(SqsEvent))]
 [JsonSerializable(typeof(SqsBatchResponse))]
 [JsonSerializable(typeof(InvocationSummary))]
+[JsonSerializable(typeof(EventBridgeEvent))]
+[JsonSerializable(typeof(BatchOperationsEvent))]
+[JsonSerializable(typeof(BatchOperationsResponse))]
 internal sealed partial class EventJsonContext : JsonSerializerContext;

@@ -21,6 +21,18 @@ internal static class EventParser
             throw new UnrecognizedEventException($"The payload is not JSON ({exception.Message}); received: {Describe(payload)}");
         }
 
+        try
+        {
+            return ParseRecognised(root, payload);
+        }
+        catch (JsonException exception)
+        {
+            throw new UnrecognizedEventException($"The payload looks like a known event but does not fit its shape ({exception.Message}); received: {Describe(payload)}");
+        }
+    }
+
+    private static EventEnvelope ParseRecognised(JsonElement root, ReadOnlyMemory<byte> payload)
+    {
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Records", out var records) && records.ValueKind == JsonValueKind.Array)
         {
             return FirstEventSource(records) == "aws:sqs" ? ParseSqs(payload) : ParseS3(payload);
@@ -31,7 +43,19 @@ internal static class EventParser
             return new EventEnvelope(EventRoute.Test, []);
         }
 
-        throw new UnrecognizedEventException($"The payload is not an event this function accepts (S3 notification or SQS batch); received: {Describe(payload)}");
+        if (EventBridgeParser.Recognises(root))
+        {
+            return EventBridgeParser.Parse(payload);
+        }
+
+        if (BatchOperationsParser.Recognises(root))
+        {
+            return BatchOperationsParser.Parse(payload);
+        }
+
+        throw new UnrecognizedEventException(
+            "The payload is not an event this function accepts (S3 notification, SQS batch, EventBridge aws.s3 event or S3 Batch Operations request); "
+            + $"received: {Describe(payload)}");
     }
 
     private static EventEnvelope ParseS3(ReadOnlyMemory<byte> payload)

@@ -9,6 +9,8 @@ namespace ThumbnailService.Functions.Handlers;
 /// <summary>
 /// The <c>cleanup</c> function: ObjectRemoved events delete every thumbnail of that source. When the source exists again
 /// (re-uploaded after the delete), its thumbnails belong to the new upload and are kept. Deleting what is gone is success.
+/// S3 Batch Operations tasks arrive as Created (a batch job backfills thumbnails), so this function answers them
+/// <c>Ignored</c> (Succeeded): point batch jobs at the thumbnail function.
 /// </summary>
 internal sealed class CleanupSourceHandler(IObjectStore store, OutputPlanner planner, ThumbnailOptions options, ILambdaLogger logger) : ISourceEventHandler
 {

@@ -18,6 +18,7 @@ internal sealed class EventDispatcher(ISourceEventHandler handler, ILambdaLogger
         {
             EventRoute.Test => Serialize(TestAcknowledged()),
             EventRoute.Sqs => JsonSerializer.SerializeToUtf8Bytes(await HandleBatchAsync(envelope, cancellationToken), EventJsonContext.Default.SqsBatchResponse),
+            EventRoute.BatchOperations => JsonSerializer.SerializeToUtf8Bytes(await HandleTasksAsync(envelope, cancellationToken), EventJsonContext.Default.BatchOperationsResponse),
             _ => Serialize(await HandleAllAsync(envelope, cancellationToken)),
         };
     }
@@ -28,7 +29,7 @@ internal sealed class EventDispatcher(ISourceEventHandler handler, ILambdaLogger
         return new InvocationSummary { Route = "test" };
     }
 
-    /// <summary>Direct routes: any fault fails the whole invocation (every step is safe to repeat).</summary>
+    /// <summary>Direct routes (S3, EventBridge): any fault fails the whole invocation (every step is safe to repeat).</summary>
     private async Task<InvocationSummary> HandleAllAsync(EventEnvelope envelope, CancellationToken cancellationToken)
     {
         var summary = new InvocationSummary { Route = envelope.Route.ToString().ToLowerInvariant() };
@@ -68,6 +69,41 @@ internal sealed class EventDispatcher(ISourceEventHandler handler, ILambdaLogger
         }
 
         return response;
+    }
+
+    /// <summary>S3 Batch Operations: every task gets a result; one task's fault never fails the invocation or its neighbours.</summary>
+    private async Task<BatchOperationsResponse> HandleTasksAsync(EventEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var batch = envelope.Batch!;
+        var response = new BatchOperationsResponse { InvocationSchemaVersion = batch.SchemaVersion, InvocationId = batch.InvocationId };
+        foreach (var item in envelope.Items)
+        {
+            response.Results.Add(await RunTaskAsync(item, cancellationToken));
+        }
+
+        return response;
+    }
+
+    private async Task<BatchOperationsResult> RunTaskAsync(EventItem item, CancellationToken cancellationToken)
+    {
+        var taskId = item.ItemId ?? string.Empty;
+        if (item.Problem is not null)
+        {
+            logger.Log(LogLevel.Warn, $"Batch Operations task {taskId} cannot be read: {item.Problem}");
+            return BatchTaskResults.Unreadable(taskId, item.Problem);
+        }
+
+        try
+        {
+            return BatchTaskResults.FromSummary(taskId, await handler.HandleAsync(item.Sources.Single(), cancellationToken));
+        }
+#pragma warning disable CA1031 // A failed task must not fail its neighbours: Batch Operations redrives it alone.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            logger.Log(LogLevel.Error, $"Batch Operations task {taskId} failed and will be redriven: {exception.GetType().Name}: {exception.Message}");
+            return BatchTaskResults.Fault(taskId, exception);
+        }
     }
 
     private static byte[] Serialize(InvocationSummary summary) => JsonSerializer.SerializeToUtf8Bytes(summary, EventJsonContext.Default.InvocationSummary);
