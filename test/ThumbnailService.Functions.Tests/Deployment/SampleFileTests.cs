@@ -11,6 +11,7 @@ public sealed class SampleFileTests
     {
         var expected = new[]
         {
+            "batch-operations-1.0.json", "batch-operations-2.0.json", "eventbridge-object-created.json", "eventbridge-object-deleted.json",
             "s3-delete-marker.json", "s3-delete.json", "s3-multipart.json", "s3-put-simple.json", "s3-put.json",
             "s3-test-event.json", "sqs-s3-put.json", "sqs-s3-test-event.json",
         };
