@@ -3,6 +3,8 @@ using ThumbnailService.Local.Commands;
 // One line per command (each lives in Commands/).
 ICommand[] commands =
 [
+    new RunCommand(),
+    new UpCommand(),
     new InvokeCommand(),
 ];
 
