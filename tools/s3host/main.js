@@ -14,6 +14,7 @@ const { installDesShim } = require('./continuation-token');
 installDesShim();
 const S3rver = require('s3rver');
 const { createHostMiddleware } = require('./middleware');
+const { createRequestLog } = require('./request-log');
 const { EventPublisher } = require('./events');
 const { serialiseDeletes } = require('./store-fixes');
 
@@ -54,6 +55,7 @@ const middleware = createHostMiddleware(server, publisher, log);
 const routerIndex = server.middleware.findIndex(fn => fn.router);
 if (routerIndex < 0) throw new Error('s3rver layout changed: router middleware not found');
 server.middleware.splice(routerIndex, 0, middleware);
+server.middleware.unshift(createRequestLog(line => process.stderr.write(line + '\n')));
 
 let stopping = false;
 function stop(code, reason) {

@@ -1,0 +1,82 @@
+using System.Text;
+using ThumbnailService.EndToEnd.Tests.Infrastructure;
+using ThumbnailService.Local.Emulator;
+
+namespace ThumbnailService.EndToEnd.Tests.Thumbnails;
+
+public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    [Fact]
+    public async Task DuplicateEvent_SameVersion_OnlyHeadsTheOutputs()
+    {
+        const string key = "idem/dup photo.jpg";
+        var first = await fixture.UploadAndWaitAsync(key, Images.Jpeg(200, 100));
+        var mark = fixture.Mark();
+
+        var duplicate = await fixture.Pipeline.Thumbnail.InvokeAsync(Encoding.UTF8.GetBytes(first.EventJson));
+
+        Assert.Equal(InvocationStatus.Succeeded, duplicate.Status);
+        Assert.Contains("\"outcome\":\"AlreadyDone\"", Encoding.UTF8.GetString(duplicate.Payload.Span), StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.Equal(["HEAD /thumbnails/large/idem/dup photo.jpg 200", "HEAD /thumbnails/small/idem/dup photo.jpg 200"], fixture.Since(mark).Order());
+    }
+
+    [Fact]
+    public async Task OverwrittenSource_NewVersion_NewThumbnails()
+    {
+        const string key = "idem/overwrite.jpg";
+        await fixture.UploadAndWaitAsync(key, Images.Jpeg(200, 100));
+
+        var second = await fixture.UploadAndWaitAsync(key, Images.Jpeg(100, 200));
+
+        Assert.True(second.Result.Succeeded);
+        using var large = Images.Decode((await fixture.S3.GetBytesAsync("thumbnails", "large/" + key))!);
+        Assert.Equal((48, 96), (large.Width, large.Height));
+    }
+
+    [Fact]
+    public async Task StaleEvent_ForOlderVersion_DoesNoWork()
+    {
+        const string key = "idem/stale.jpg";
+        var old = await fixture.UploadAndWaitAsync(key, Images.Jpeg(200, 100));
+        await fixture.UploadAndWaitAsync(key, Images.Jpeg(100, 200));
+        var mark = fixture.Mark();
+
+        var stale = await fixture.Pipeline.Thumbnail.InvokeAsync(Encoding.UTF8.GetBytes(old.EventJson));
+
+        Assert.Contains("\"outcome\":\"AlreadyDone\"", Encoding.UTF8.GetString(stale.Payload.Span), StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.DoesNotContain(fixture.Since(mark), line => line.StartsWith("PUT ", StringComparison.Ordinal));
+        using var large = Images.Decode((await fixture.S3.GetBytesAsync("thumbnails", "large/" + key))!);
+        Assert.Equal((48, 96), (large.Width, large.Height));
+    }
+
+    [Fact]
+    public async Task DeletedBeforeProcessing_SourceGoneAndNothingWritten()
+    {
+        const string key = "idem/deleted.jpg";
+        var created = await fixture.UploadAndWaitAsync(key, Images.Jpeg(50, 50));
+        await fixture.S3.DeleteObjectAsync("uploads", key);
+        await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+
+        var late = await fixture.Pipeline.Thumbnail.InvokeAsync(Encoding.UTF8.GetBytes(created.EventJson));
+
+        Assert.Contains("\"outcome\":\"SourceGone\"", Encoding.UTF8.GetString(late.Payload.Span), StringComparison.Ordinal);
+        Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
+    }
+
+    [Fact]
+    public async Task SourceDeleted_CleanupRemovesEveryThumbnail()
+    {
+        const string key = "idem/to delete+1.jpg";
+        await fixture.UploadAndWaitAsync(key, Images.Jpeg(80, 80));
+        Assert.NotNull(await fixture.S3.GetBytesAsync("thumbnails", "small/" + key));
+
+        await fixture.S3.DeleteObjectAsync("uploads", key);
+        var cleanup = await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+
+        Assert.True(cleanup.Result.Succeeded, cleanup.Result.ErrorMessage);
+        Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
+        Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "small/" + key));
+    }
+}
