@@ -5,6 +5,9 @@ internal static class CommandDispatcher
 {
     public const int UsageExitCode = 2;
 
+    /// <summary>128 + SIGINT, as shells report a command stopped by Ctrl-C.</summary>
+    public const int CancelledExitCode = 130;
+
     public static async Task<int> RunAsync(IReadOnlyList<ICommand> commands, IReadOnlyList<string> arguments, CommandConsole console, CancellationToken cancellationToken)
     {
         if (arguments.Count == 0 || arguments[0] is "-h" or "--help" or "help")
@@ -31,6 +34,11 @@ internal static class CommandDispatcher
         try
         {
             return await command.RunAsync(rest, console, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync($"thumbs {command.Name}: cancelled.");
+            return CancelledExitCode;
         }
         catch (UsageException e)
         {
