@@ -2,6 +2,7 @@ using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Processing;
 using ThumbnailService.Functions.Handlers;
+using ThumbnailService.Functions.Metrics;
 using ThumbnailService.Functions.Storage;
 using ThumbnailService.LambdaRuntime;
 using ThumbnailService.LambdaRuntime.Invocations;
@@ -46,7 +47,7 @@ internal static class FunctionComposition
         var store = new S3ObjectStore(S3ClientFactory.Create(getVariable));
         var processor = new ThumbnailProcessor(store, options!, new ImagePipeline(options!.Pipeline), TimeProvider.System);
         ISourceEventHandler handler = function == FunctionNames.Thumbnail
-            ? new ThumbnailSourceHandler(processor, logger)
+            ? new ThumbnailSourceHandler(processor, logger, new EmbeddedMetrics(Console.Out, TimeProvider.System, function))
             : new CleanupSourceHandler(store, processor.Planner, options, logger);
         logger.Log(LogLevel.Debug, $"Initialized function '{function}' writing to bucket '{options.ThumbnailBucket}'.");
         return new EventDispatcher(handler, logger).HandleAsync;

@@ -1,11 +1,12 @@
 using ThumbnailService.Core.Processing;
 using ThumbnailService.Functions.Events;
+using ThumbnailService.Functions.Metrics;
 using ThumbnailService.LambdaRuntime.Logging;
 
 namespace ThumbnailService.Functions.Handlers;
 
 /// <summary>The <c>thumbnail</c> function: ObjectCreated events become thumbnails; other events are acknowledged and ignored.</summary>
-internal sealed class ThumbnailSourceHandler(ThumbnailProcessor processor, ILambdaLogger logger) : ISourceEventHandler
+internal sealed class ThumbnailSourceHandler(ThumbnailProcessor processor, ILambdaLogger logger, EmbeddedMetrics metrics) : ISourceEventHandler
 {
     public async Task<SourceSummary> HandleAsync(SourceEvent sourceEvent, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ internal sealed class ThumbnailSourceHandler(ThumbnailProcessor processor, ILamb
 
         var result = await processor.ProcessAsync(source, cancellationToken);
         SummaryLog.Write(logger, result);
+        metrics.Publish(result);
         return SummaryLog.ToSummary(result);
     }
 }
