@@ -1,0 +1,50 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace ThumbnailService.Core.Imaging.Jpeg;
+
+/// <summary>
+/// Decodes a baseline JPEG at 1/1, 1/2, 1/4 or 1/8 scale in the DCT domain into an <see cref="Image{Rgb24}"/> of
+/// ceil(width / d) x ceil(height / d) (libjpeg's rounding). Malformed or unsupported data throws
+/// <see cref="JpegFormatException"/>; a file cut short (and data after a stray marker) decodes as zero bits.
+/// </summary>
+internal static class JpegScaledDecoder
+{
+    public static readonly int[] Denominators = [8, 4, 2, 1];
+
+    public static int ScaledLength(int length, int denominator) => (int)(((long)length + denominator - 1) / denominator);
+
+    public static Image<Rgb24> Decode(ReadOnlySpan<byte> data, int denominator, Configuration configuration, long maxPixels, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (denominator is not (1 or 2 or 4 or 8))
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The scale denominator must be 1, 2, 4 or 8.");
+        }
+
+        JpegHeader header = JpegHeaderReader.Read(data);
+        JpegFrameInfo frame = header.Frame;
+        if (!frame.IsFastPathSupported || !header.ScanIsSequential)
+        {
+            throw new JpegFormatException("The JPEG uses a feature the reduced-scale decoder does not support.");
+        }
+
+        if ((long)frame.Width * frame.Height > maxPixels)
+        {
+            throw new JpegFormatException($"The JPEG frame is {frame.Width}x{frame.Height}, above the pixel limit.");
+        }
+
+        using var scan = new JpegScanDecoder(header, 8 / denominator);
+        var image = new Image<Rgb24>(configuration, ScaledLength(frame.Width, denominator), ScaledLength(frame.Height, denominator));
+        try
+        {
+            scan.DecodeInto(data, image, cancellationToken);
+            return image;
+        }
+        catch
+        {
+            image.Dispose();
+            throw;
+        }
+    }
+}
