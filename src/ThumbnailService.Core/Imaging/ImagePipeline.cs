@@ -8,13 +8,14 @@ namespace ThumbnailService.Core.Imaging;
 
 /// <summary>
 /// Turns one source image into every configured thumbnail: sniff the format from content, identify (pixel limit)
-/// before decoding, decode once, then <see cref="PresetRenderer"/>. Safe for concurrent <see cref="Render"/> calls.
+/// before decoding, decode once (JPEG: at the smallest DCT scale the presets allow, <see cref="JpegSourceDecoder"/>), then <see cref="PresetRenderer"/>. Safe for concurrent <see cref="Render"/> calls.
 /// </summary>
 public sealed class ImagePipeline
 {
     private readonly ImagePipelineOptions _options;
     private readonly Configuration _configuration;
     private readonly PresetRenderer _renderer;
+    private readonly JpegSourceDecoder _jpegDecoder;
     private readonly int _allocationLimitMegabytes;
 
     public ImagePipeline(ImagePipelineOptions options)
@@ -25,6 +26,7 @@ public sealed class ImagePipeline
         _allocationLimitMegabytes = ImagingConfiguration.AllocationLimitMegabytes(options);
         uint rgb = options.BackgroundRgb;
         var background = Color.FromRgb((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
+        _jpegDecoder = new JpegSourceDecoder(_configuration, options.Presets, options.MaxSourcePixels);
         _renderer = new PresetRenderer(options.Presets, options.Format, background, new OutputEncoder(options.Quality));
     }
 
@@ -68,24 +70,42 @@ public sealed class ImagePipeline
             return TooManyPixels(info.Width, info.Height);
         }
 
-        if (format == "jpeg" && !JpegCompleteness.IsComplete(source))
+        IImageDecoder decoder = _configuration.ImageFormatsManager.FindDecoder(detected);
+        if (format != "jpeg")
         {
-            return new RenderOutcome.Rejected(RejectionReason.Corrupt, "The JPEG data ends before its end-of-image marker (truncated upload?).");
+            source.Position = 0;
+            using Image decoded = decoder.Decode<Rgba32>(_configuration, source, cancellationToken);
+            return RenderDecoded(decoded, new Size(decoded.Width, decoded.Height), format, cancellationToken);
         }
 
-        source.Position = 0;
-        IImageDecoder decoder = _configuration.ImageFormatsManager.FindDecoder(detected);
-        using Image image = format == "jpeg"
-            ? decoder.Decode<Rgb24>(_configuration, source, cancellationToken)
-            : decoder.Decode<Rgba32>(_configuration, source, cancellationToken);
+        Image jpeg;
+        using (PooledBytes bytes = PooledBytes.Read(source))
+        {
+            if (!JpegCompleteness.ReachesEndOfImage(bytes.Span))
+            {
+                return new RenderOutcome.Rejected(RejectionReason.Corrupt, "The JPEG data ends before its end-of-image marker (truncated upload?).");
+            }
+
+            jpeg = _jpegDecoder.Decode(bytes.Span, source, info, decoder, cancellationToken);
+        }
+
+        using (jpeg)
+        {
+            // Planned against the stored size: a reduced-scale decode is then resized to exactly the same outputs.
+            return RenderDecoded(jpeg, new Size(info.Width, info.Height), format, cancellationToken);
+        }
+    }
+
+    private RenderOutcome.Rendered RenderDecoded(Image image, Size stored, string format, CancellationToken cancellationToken)
+    {
         int orientation = ReadOrientation(image);
         bool transposed = ThumbnailSizer.Transposes(orientation);
         var sourceInfo = new SourceImageInfo(
             format,
-            transposed ? image.Height : image.Width,
-            transposed ? image.Width : image.Height,
+            transposed ? stored.Height : stored.Width,
+            transposed ? stored.Width : stored.Height,
             AlphaDetector.UsesAlpha(image));
-        IReadOnlyList<RenderedThumbnail> thumbnails = _renderer.RenderAll(image, sourceInfo, orientation, cancellationToken);
+        IReadOnlyList<RenderedThumbnail> thumbnails = _renderer.RenderAll(image, stored, sourceInfo, orientation, cancellationToken);
         return new RenderOutcome.Rendered(sourceInfo, thumbnails);
     }
 

@@ -14,9 +14,13 @@ internal sealed class PresetRenderer(IReadOnlyList<Preset> presets, OutputFormat
 {
     private const int CascadeFactor = 2;
 
-    public IReadOnlyList<RenderedThumbnail> RenderAll(Image source, SourceImageInfo info, int orientation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Plans against <paramref name="stored"/>, the source's full stored size; <paramref name="source"/> may be a
+    /// reduced-scale decode of it (at least as large as every plan's resize), which is resized to the same outputs.
+    /// </summary>
+    public IReadOnlyList<RenderedThumbnail> RenderAll(Image source, Size stored, SourceImageInfo info, int orientation, CancellationToken cancellationToken)
     {
-        ThumbnailPlan[] plans = presets.Select(p => ThumbnailSizer.PlanStored(source.Width, source.Height, orientation, p)).ToArray();
+        ThumbnailPlan[] plans = presets.Select(p => ThumbnailSizer.PlanStored(stored.Width, stored.Height, orientation, p)).ToArray();
         int[] largestFirst = Enumerable.Range(0, plans.Length).OrderByDescending(i => plans[i].ResizeArea).ToArray();
         OutputKind kind = OutputFormatChooser.Choose(policy, info.Format, info.HasAlpha);
         var results = new RenderedThumbnail[plans.Length];
