@@ -7,6 +7,8 @@ ICommand[] commands =
     new RunCommand(),
     new UpCommand(),
     new InvokeCommand(),
+    new BackfillCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
+    new ManifestCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
 ];
 
 using var cancellation = new CancellationTokenSource();

@@ -1,0 +1,37 @@
+using ThumbnailService.Core.Options;
+using ThumbnailService.Core.Processing;
+using ThumbnailService.Core.Storage;
+
+namespace ThumbnailService.Local.Backfill;
+
+/// <summary>
+/// Decides whether a source's thumbnails are up to date, missing or stale. A thumbnail absent from the listing makes the
+/// source missing without any request; otherwise one HEAD per preset reads the recorded source ETag and preset fingerprint
+/// (a listing does not carry user metadata).
+/// </summary>
+internal sealed class SourceClassifier(IObjectStore store, ThumbnailOptions options, OutputPlanner planner)
+{
+    public async Task<SourceState> ClassifyAsync(ListedObject source, IReadOnlySet<string> listedThumbnails, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var plan = planner.Plan(source.Key);
+        if (plan.Any(output => !listedThumbnails.Contains(output.Key)))
+        {
+            return SourceState.Missing;
+        }
+
+        var heads = await Task.WhenAll(plan.Select(output => store.HeadAsync(options.ThumbnailBucket, output.Key, cancellationToken)));
+        if (heads.Any(head => head is null))
+        {
+            return SourceState.Missing;
+        }
+
+        return plan.Select((output, i) => IsCurrent(output, heads[i]!, source.ETag)).All(current => current)
+            ? SourceState.UpToDate
+            : SourceState.Stale;
+    }
+
+    private static bool IsCurrent(PlannedOutput output, ObjectHead head, string sourceETag) =>
+        head.Metadata.TryGetValue(ThumbnailMetadata.SourceETag, out var recorded) && recorded == sourceETag
+        && head.Metadata.TryGetValue(ThumbnailMetadata.Fingerprint, out var fingerprint) && fingerprint == output.Fingerprint;
+}
