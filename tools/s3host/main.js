@@ -17,6 +17,9 @@ const { createHostMiddleware } = require('./middleware');
 const { createRequestLog } = require('./request-log');
 const { EventPublisher } = require('./events');
 const { serialiseDeletes } = require('./store-fixes');
+const { fixErrorXml } = require('./error-xml');
+
+fixErrorXml();
 
 const writeProtocol = process.stdout.write.bind(process.stdout);
 process.stdout.write = process.stderr.write.bind(process.stderr); // keep stdout for the protocol only
