@@ -24,6 +24,11 @@ internal sealed class HuffmanTable
             _valueOffset[length] = index - code;
             for (int i = 0; i < count; i++, code++, index++)
             {
+                if (code >= (1 << length))
+                {
+                    throw new JpegFormatException("A Huffman table (DHT) has more codes than its lengths allow.");
+                }
+
                 if (length <= LookupBits)
                 {
                     int first = code << (LookupBits - length);
@@ -32,11 +37,6 @@ internal sealed class HuffmanTable
             }
 
             _maxCode[length] = count > 0 ? code - 1 : -1;
-            if (code > (1 << length))
-            {
-                throw new JpegFormatException("A Huffman table (DHT) has more codes than its lengths allow.");
-            }
-
             code <<= 1;
         }
 

@@ -37,7 +37,9 @@ internal sealed class JpegScanDecoder : IDisposable
         {
             foreach (JpegScanComponent sc in header.Scan)
             {
-                _planes[sc.FrameIndex] = CreatePlane(frame.Components[sc.FrameIndex], sc, single);
+                _planes[sc.FrameIndex] = _planes[sc.FrameIndex] is null
+                    ? CreatePlane(frame.Components[sc.FrameIndex], sc, single)
+                    : throw new JpegFormatException("The scan names a component twice.");
             }
         }
         catch
