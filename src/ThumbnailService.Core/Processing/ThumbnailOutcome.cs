@@ -16,6 +16,9 @@ public abstract record ThumbnailOutcome
     public sealed record Created(IReadOnlyList<WrittenOutput> Written) : ThumbnailOutcome
     {
         public override string Name => "Created";
+
+        /// <summary>ETag of the source version the outputs were rendered from.</summary>
+        public string SourceETag { get; init; } = string.Empty;
     }
 
     /// <summary>Every output already records this source version and these settings: nothing was read or written.</summary>

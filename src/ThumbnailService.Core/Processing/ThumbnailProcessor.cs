@@ -6,11 +6,14 @@ namespace ThumbnailService.Core.Processing;
 
 /// <summary>
 /// One source object -> its thumbnails, safe to repeat: HEAD the planned outputs first and do nothing when they already
-/// record this source version; otherwise GET, render, and PUT only the outputs that are missing or stale.
+/// record this source version; otherwise GET, render, and PUT only the outputs that are missing or stale. After writing,
+/// the source is checked again, so that a writer racing with a newer upload (or a delete) cannot leave stale thumbnails last.
 /// </summary>
 public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions options, ImagePipeline pipeline, TimeProvider time)
 {
+    private const int MaxAttempts = 3;
     private readonly OutputPlanner _planner = new(options);
+    private readonly WriteVerifier _verifier = new(store, options);
 
     public OutputPlanner Planner => _planner;
 
@@ -18,8 +21,25 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
     {
         ArgumentNullException.ThrowIfNull(source);
         var metrics = new ProcessingMetrics();
-        var outcome = await DecideAsync(source, metrics, new StageClock(time, metrics), cancellationToken);
-        return new ThumbnailResult(source, outcome, metrics);
+        var clock = new StageClock(time, metrics);
+        var current = source;
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = await DecideAsync(current, metrics, clock, cancellationToken);
+            if (outcome is not ThumbnailOutcome.Created created)
+            {
+                return new ThumbnailResult(source, outcome, metrics);
+            }
+
+            var verdict = await _verifier.VerifyAsync(current, created, metrics, cancellationToken);
+            if (verdict != WriteVerdict.SourceChanged || attempt == MaxAttempts)
+            {
+                // After MaxAttempts the source keeps changing: the newest upload's own event finishes the job.
+                return new ThumbnailResult(source, verdict == WriteVerdict.SourceGone ? new ThumbnailOutcome.SourceGone() : created, metrics);
+            }
+
+            current = current with { ETag = null };
+        }
     }
 
     private async Task<ThumbnailOutcome> DecideAsync(SourceObject source, ProcessingMetrics metrics, StageClock clock, CancellationToken cancellationToken)
@@ -95,7 +115,7 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
         metrics.Puts += written.Length;
         metrics.BytesOut = written.Sum(w => w.Bytes);
         clock.Lap("upload");
-        return new ThumbnailOutcome.Created(written);
+        return new ThumbnailOutcome.Created(written) { SourceETag = download.ETag };
     }
 
     private async Task<WrittenOutput> StoreAsync(PlannedOutput output, RenderedThumbnail thumbnail, string sourceETag, CancellationToken cancellationToken)
