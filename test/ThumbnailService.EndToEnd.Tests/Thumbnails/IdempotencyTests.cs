@@ -79,4 +79,20 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "small/" + key));
     }
+
+    [Fact]
+    public async Task LateDeleteEvent_AfterReupload_KeepsTheNewThumbnails()
+    {
+        const string key = "idem/reuploaded.jpg";
+        await fixture.UploadAndWaitAsync(key, Images.Jpeg(80, 40));
+        await fixture.S3.DeleteObjectAsync("uploads", key);
+        var delete = await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+        await fixture.UploadAndWaitAsync(key, Images.Jpeg(40, 80));
+
+        var replayed = await fixture.Pipeline.Cleanup.InvokeAsync(Encoding.UTF8.GetBytes(delete.EventJson));
+
+        Assert.Contains("\"outcome\":\"SourceExists\"", Encoding.UTF8.GetString(replayed.Payload.Span), StringComparison.Ordinal);
+        using var large = Images.Decode((await fixture.S3.GetBytesAsync("thumbnails", "large/" + key))!);
+        Assert.Equal((48, 96), (large.Width, large.Height));
+    }
 }
