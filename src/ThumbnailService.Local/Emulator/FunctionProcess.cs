@@ -24,6 +24,9 @@ internal sealed class FunctionProcess : IDisposable
 
     public bool HasExited => Exited.IsCompleted;
 
+    /// <summary>The operating-system process id (for reading /proc/PID/status).</summary>
+    public int Id => _process.Id;
+
     public int? ExitCode => Exited.IsCompletedSuccessfully ? Exited.Result : null;
 
     /// <summary>True once the emulator killed it on purpose (timeout, reset, dispose).</summary>

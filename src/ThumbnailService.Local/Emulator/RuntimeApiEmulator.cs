@@ -40,6 +40,9 @@ internal sealed class RuntimeApiEmulator : IAsyncDisposable
 
     public bool IsFunctionRunning => _process is { HasExited: false };
 
+    /// <summary>Process id of the running function process, or null when none runs (tests read its /proc status).</summary>
+    public int? FunctionProcessId => _process is { HasExited: false } process ? process.Id : null;
+
     /// <summary>Exit code of the current or last function process, once it has exited.</summary>
     public int? FunctionExitCode => (_process ?? _lastProcess)?.ExitCode;
 
