@@ -1,0 +1,42 @@
+using System.Text.Json;
+using ThumbnailService.Local.Pipeline;
+
+namespace ThumbnailService.EndToEnd.Tests.Infrastructure;
+
+/// <summary>Upload-and-wait, the S3 request log and the functions' JSON summary lines of a <see cref="ReliabilityFixture"/>.</summary>
+internal static class ReliabilityFixtureExtensions
+{
+    public static async Task<RoutedInvocation> UploadAndWaitAsync(this ReliabilityFixture fixture, string key, byte[] body)
+    {
+        bool Match(RoutedInvocation i) => i.Key == key && i.Function == "thumbnail";
+        var before = fixture.Pipeline.Journal.Count(Match);
+        await fixture.S3.PutAsync(fixture.Pipeline.Options.SourceBucket, key, body);
+        return await fixture.Pipeline.Journal.WaitForAsync(Match, before + 1, CancellationToken.None).WaitAsync(S3Extensions.Patience);
+    }
+
+    public static int Mark(this ReliabilityFixture fixture) => fixture.S3Requests.Count;
+
+    /// <summary>`METHOD /bucket/key STATUS` lines the S3 host logged since <paramref name="mark"/>.</summary>
+    public static IReadOnlyList<string> Since(this ReliabilityFixture fixture, int mark) =>
+        fixture.S3Requests.Skip(mark).Where(l => l.StartsWith("REQUEST ", StringComparison.Ordinal)).Select(l => l["REQUEST ".Length..]).ToList();
+
+    /// <summary>The last JSON log line of the function with this <c>key</c> field and an <c>outcome</c> (the summary line).</summary>
+    public static JsonElement? LastSummary(this ReliabilityFixture fixture, string key)
+    {
+        foreach (var line in fixture.FunctionLog.Lines.Reverse())
+        {
+            if (!line.StartsWith('{') || !line.Contains("\"outcome\"", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(line);
+            if (document.RootElement.TryGetProperty("key", out var found) && found.GetString() == key)
+            {
+                return document.RootElement.Clone();
+            }
+        }
+
+        return null;
+    }
+}
