@@ -9,6 +9,8 @@ ICommand[] commands =
     new InvokeCommand(),
     new BackfillCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
     new ManifestCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
+    new BenchCommand(),
+    new BenchWorkerCommand(),
 ];
 
 using var cancellation = new CancellationTokenSource();

@@ -1,0 +1,12 @@
+namespace ThumbnailService.Local.Bench;
+
+/// <summary>One line of the result table: the medians of one tool on one image and task.</summary>
+internal sealed record BenchRow(
+    string Image,
+    BenchTask Task,
+    string Tool,
+    int Runs,
+    double MedianMs,
+    double MedianCpuMs,
+    double PeakRssMb,
+    double RatioToReference);

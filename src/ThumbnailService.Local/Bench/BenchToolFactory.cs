@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace ThumbnailService.Local.Bench;
+
+/// <summary>Starts the requested tools; a peer that is not installed is left out with a note saying why.</summary>
+internal static class BenchToolFactory
+{
+    public static string BenchDirectory => Path.Combine(RepositoryLayout.Root, "tools", "bench");
+
+    public static async Task<IReadOnlyList<IBenchTool>> StartAsync(IReadOnlyList<string> names, string? bootstrap, List<string> notes, CancellationToken cancellationToken)
+    {
+        var tools = new List<IBenchTool>();
+        foreach (var name in names)
+        {
+            var (tool, missing) = await TryStartAsync(name, bootstrap, cancellationToken);
+            if (tool is not null)
+            {
+                tools.Add(tool);
+                notes.Add($"{tool.Name}: {tool.Note}");
+            }
+            else
+            {
+                notes.Add($"{name}: not measured: {missing}");
+            }
+        }
+
+        return tools;
+    }
+
+    private static async Task<(IBenchTool? Tool, string? Missing)> TryStartAsync(string name, string? bootstrap, CancellationToken cancellationToken)
+    {
+        bool timeAvailable = File.Exists(ExternalTool.TimeCommand);
+        switch (name)
+        {
+            case "ours":
+                var ours = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { ArgumentList = { Assembly.GetEntryAssembly()!.Location, "bench-worker" } };
+                return (await WorkerTool.StartAsync("ours", "our ImagePipeline in a long-lived JIT worker (warm), presets chained from one decode", ours, cancellationToken), null);
+            case "sharp" when Directory.Exists(Path.Combine(BenchDirectory, "node_modules", "sharp")):
+                var sharp = new ProcessStartInfo("node") { ArgumentList = { "sharp-worker.mjs" }, WorkingDirectory = BenchDirectory };
+                return (await WorkerTool.StartAsync("sharp", "sharp in a long-lived Node worker; rotate() then clone() per preset", sharp, cancellationToken), null);
+            case "sharp":
+                return (null, "sharp is not installed in tools/bench (npm ci failed?)");
+            case "vips" when timeAvailable && OnPath(PeerCommands.Vips):
+                return (new ExternalTool("vips", "vipsthumbnail CLI: it cannot chain, one process (one decode) per preset", PeerCommands.VipsThumbnail), null);
+            case "magick" when timeAvailable && File.Exists(PeerCommands.Magick):
+                return (new ExternalTool("magick", "ImageMagick 6 convert -thumbnail, one process, +clone/-write per preset", PeerCommands.ImageMagick), null);
+            case "ours-aot-cold" when bootstrap is not null && File.Exists(bootstrap):
+                return (new ColdTool(await ColdSandbox.StartAsync(cancellationToken), bootstrap), null);
+            case "ours-aot-cold":
+                return (null, "no bootstrap (pass --bootstrap or run through ./thumbs, which sets THUMBS_BOOTSTRAP)");
+            default:
+                return (null, $"{name} or {ExternalTool.TimeCommand} is not installed (tools/bench/setup.sh installs them as root)");
+        }
+    }
+
+    private static bool OnPath(string command) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(d => d.Length > 0 && File.Exists(Path.Combine(d, command)));
+}

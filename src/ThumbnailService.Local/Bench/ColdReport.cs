@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Spectre.Console;
+
+namespace ThumbnailService.Local.Bench;
+
+/// <summary>The cold-start table and its JSON.</summary>
+internal static class ColdReport
+{
+    public static void WriteTable(TextWriter writer, IReadOnlyList<ColdRow> rows, string loadAverage)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var plain = !ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        var table = new Table { Border = plain ? TableBorder.Ascii : TableBorder.Rounded };
+        table.AddColumns("build", "what");
+        foreach (var header in new[] { "runs", "median ms", "min ms", "peak RSS MB", "size MB" })
+        {
+            table.AddColumn(new TableColumn(header).RightAligned());
+        }
+
+        foreach (var row in rows)
+        {
+            table.AddRow(
+                Markup.Escape(row.Variant), Markup.Escape(row.Description), row.Runs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                BenchFormat.Number(row.MedianMs), BenchFormat.Number(row.MinMs), BenchFormat.Number(row.PeakRssMb, "0"), BenchFormat.Number(row.SizeMb));
+        }
+
+        table.Caption($"exec of bootstrap to the first 256 px thumbnail of a 12 MP JPEG posted (S3 get/put on the local S3); load average: {loadAverage}");
+        console.Write(table);
+    }
+
+    public static void WriteJson(Stream stream, IReadOnlyList<ColdRow> rows, string loadAverage)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("loadAverage", loadAverage);
+        json.WriteStartArray("builds");
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("build", row.Variant);
+            json.WriteString("description", row.Description);
+            json.WriteNumber("runs", row.Runs);
+            json.WriteNumber("medianMs", Math.Round(row.MedianMs, 3));
+            json.WriteNumber("minMs", Math.Round(row.MinMs, 3));
+            json.WriteNumber("peakRssMb", Math.Round(row.PeakRssMb, 1));
+            json.WriteNumber("sizeMb", Math.Round(row.SizeMb, 2));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using Amazon.S3;
+using Amazon.S3.Model;
+using ThumbnailService.Core.Options;
+using ThumbnailService.Local.Emulator;
+using ThumbnailService.Local.S3Host;
+
+namespace ThumbnailService.Local.Bench;
+
+/// <summary>
+/// "First image in a fresh process": the local S3 stays up (warm); each run uploads the image under a new key, takes
+/// the S3 event, and invokes it on a brand-new <c>bootstrap</c> process under a new Runtime API emulator. The time is
+/// the emulator's init duration (exec to the first <c>/next</c>) plus the invocation (dispatch to response posted).
+/// </summary>
+internal sealed class ColdSandbox : IAsyncDisposable
+{
+    private const string SourceBucket = "uploads";
+    private const string ThumbnailBucket = "thumbnails";
+    private readonly LocalS3Host _s3;
+    private readonly AmazonS3Client _client;
+    private int _runs;
+
+    private ColdSandbox(LocalS3Host s3)
+    {
+        _s3 = s3;
+        _client = s3.CreateClient();
+    }
+
+    public static async Task<ColdSandbox> StartAsync(CancellationToken cancellationToken)
+    {
+        var s3 = await LocalS3Host.StartAsync(
+            new LocalS3HostOptions { Buckets = [SourceBucket, ThumbnailBucket], NotifyBuckets = [SourceBucket], LogRequests = false },
+            cancellationToken);
+        return new ColdSandbox(s3);
+    }
+
+    public async Task<Measurement> RunAsync(string bootstrapPath, BenchJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var key = $"bench/{++_runs}/{Path.GetFileName(job.Image.Path)}";
+        await _client.PutObjectAsync(new PutObjectRequest { BucketName = SourceBucket, Key = key, FilePath = job.Image.Path }, cancellationToken);
+        var notification = await _s3.Events.ReadAsync(cancellationToken);
+        await using var emulator = await RuntimeApiEmulator.StartAsync(
+            new EmulatorOptions
+            {
+                FunctionName = "ThumbnailFunction",
+                Timeout = TimeSpan.FromSeconds(60),
+                MemorySizeMb = 1024,
+                FunctionProcess = new FunctionProcessOptions(bootstrapPath) { Handler = "thumbnail", Environment = Environment(job) },
+            },
+            cancellationToken);
+        var result = await emulator.InvokeAsync(Encoding.UTF8.GetBytes(notification), null, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(bootstrapPath)} failed on {key}: {result.ErrorType} {result.ErrorMessage}");
+        }
+
+        var total = (result.InitDuration ?? TimeSpan.Zero) + result.Duration;
+        return new Measurement(total.TotalMilliseconds, double.NaN, result.MaxMemoryUsedMb);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _s3.DisposeAsync();
+    }
+
+    private Dictionary<string, string> Environment(BenchJob job) => new()
+    {
+        [ConfigurationVariables.ThumbnailBucket] = ThumbnailBucket,
+        [ConfigurationVariables.Presets] = job.PresetText,
+        [ConfigurationVariables.Format] = job.Extension == ".png" ? "png" : "jpeg",
+        [ConfigurationVariables.Quality] = "80",
+        ["AWS_ENDPOINT_URL_S3"] = _s3.Endpoint.ToString().TrimEnd('/'),
+        ["AWS_ACCESS_KEY_ID"] = LocalS3Host.AccessKey,
+        ["AWS_SECRET_ACCESS_KEY"] = LocalS3Host.SecretKey,
+    };
+}

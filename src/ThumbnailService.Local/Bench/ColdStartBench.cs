@@ -1,0 +1,70 @@
+namespace ThumbnailService.Local.Bench;
+
+/// <summary>
+/// <c>thumbs bench --cold</c>: exec of <c>bootstrap</c> to the first finished 256 px thumbnail of a 12 MP JPEG, for each
+/// <see cref="ColdVariant"/>, interleaved round-robin after one untimed run each (binary in the page cache).
+/// </summary>
+internal static class ColdStartBench
+{
+    public static async Task<int> RunAsync(BenchArguments arguments, string? defaultBootstrap, Commands.CommandConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(console);
+        var spec = CorpusSpec.Default.Single(s => s.FileName == "jpeg-12mp.jpg");
+        var image = (await CorpusGenerator.EnsureAsync(CorpusGenerator.DefaultFolder, [spec], cancellationToken))[0];
+        var binaries = new Dictionary<ColdVariant, string>();
+        foreach (var variant in ColdVariant.All)
+        {
+            binaries[variant] = variant.Name == ColdVariant.Default && defaultBootstrap is not null && File.Exists(defaultBootstrap)
+                ? Path.GetFullPath(defaultBootstrap)
+                : await ColdBuilder.EnsureAsync(variant, console.Error, cancellationToken);
+        }
+
+        var loadBefore = BenchFormat.LoadAverage();
+        var samples = await MeasureAsync(binaries, image, arguments.Runs, console.Error, cancellationToken);
+        var rows = ColdVariant.All.Select(v => Row(v, binaries[v], samples[v])).ToArray();
+        var load = $"{loadBefore} at start, {BenchFormat.LoadAverage()} at end";
+        ColdReport.WriteTable(console.Out, rows, load);
+        await using (var json = File.Create(arguments.JsonPath))
+        {
+            ColdReport.WriteJson(json, rows, load);
+        }
+
+        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(arguments.JsonPath)}");
+        return 0;
+    }
+
+    private static async Task<Dictionary<ColdVariant, List<Measurement>>> MeasureAsync(
+        Dictionary<ColdVariant, string> binaries, BenchImage image, int runs, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "thumbs-bench-out", "cold");
+        Directory.CreateDirectory(output);
+        var job = new BenchJob(image, BenchTask.Single, output);
+        var samples = ColdVariant.All.ToDictionary(v => v, _ => new List<Measurement>());
+        await using var sandbox = await ColdSandbox.StartAsync(cancellationToken);
+        for (int run = 0; run <= runs; run++)
+        {
+            await progress.WriteLineAsync(run == 0 ? "bench: cold start, untimed first run of each build ..." : $"bench: cold start, run {run}/{runs} ...");
+            for (int i = 0; i < ColdVariant.All.Count; i++)
+            {
+                var variant = ColdVariant.All[(i + run) % ColdVariant.All.Count];
+                var measurement = await sandbox.RunAsync(binaries[variant], job, cancellationToken);
+                if (run > 0)
+                {
+                    samples[variant].Add(measurement);
+                }
+            }
+        }
+
+        return samples;
+    }
+
+    private static ColdRow Row(ColdVariant variant, string binary, List<Measurement> runs) => new(
+        variant.Name,
+        variant.Description,
+        runs.Count,
+        BenchStatistics.Median(runs.Select(r => r.WallMs)),
+        runs.Min(r => r.WallMs),
+        runs.Max(r => r.PeakRssMb),
+        new DirectoryInfo(Path.GetDirectoryName(binary)!).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / (1024.0 * 1024.0));
+}

@@ -1,0 +1,75 @@
+using ThumbnailService.Local.Bench;
+
+namespace ThumbnailService.Local.Commands;
+
+/// <summary>
+/// <c>thumbs bench</c>: our pipeline against sharp, vipsthumbnail and ImageMagick on the same images, interleaved;
+/// <c>--cold</c>: exec-to-first-thumbnail of the AOT, AOT without AVX2, JIT and ReadyToRun builds.
+/// </summary>
+internal sealed class BenchCommand : ICommand
+{
+    public string Name => "bench";
+
+    public string Usage =>
+        "bench [--images DIR] [--no-corpus] [--runs N (7)] [--json FILE (bench-results.json)] "
+        + "[--tools ours,sharp,vips,magick,ours-aot-cold] [--cold] [--bootstrap PATH (or $THUMBS_BOOTSTRAP)]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> arguments, CommandConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var parsed = BenchArguments.Parse(arguments);
+        var bootstrap = parsed.Bootstrap ?? Environment.GetEnvironmentVariable(InvokeArguments.BootstrapVariable);
+        if (parsed.Cold)
+        {
+            return await ColdStartBench.RunAsync(parsed, bootstrap, console, cancellationToken);
+        }
+
+        await BenchSetup.RunAsync(cancellationToken);
+        var images = await ImagesAsync(parsed, console, cancellationToken);
+        var notes = new List<string>();
+        var loadBefore = BenchFormat.LoadAverage();
+        var tools = await BenchToolFactory.StartAsync(parsed.Tools, bootstrap, notes, cancellationToken);
+        BenchSamples samples;
+        try
+        {
+            var output = Path.Combine(Path.GetTempPath(), "thumbs-bench-out");
+            samples = await new BenchRunner(tools, parsed.Runs, output, console.Error).RunAsync(images, cancellationToken);
+            notes.Add($"thumbnails written under {output}");
+        }
+        finally
+        {
+            foreach (var tool in tools)
+            {
+                await tool.DisposeAsync();
+            }
+        }
+
+        var rows = samples.Rows("sharp");
+        var report = new BenchReport(rows, BenchSamples.Summaries(rows), "sharp", $"{loadBefore} at start, {BenchFormat.LoadAverage()} at end", notes);
+        BenchTable.Write(console.Out, report);
+        await using (var json = File.Create(parsed.JsonPath))
+        {
+            BenchJsonWriter.Write(json, report);
+        }
+
+        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(parsed.JsonPath)}");
+        return 0;
+    }
+
+    private static async Task<IReadOnlyList<BenchImage>> ImagesAsync(BenchArguments parsed, CommandConsole console, CancellationToken cancellationToken)
+    {
+        var images = new List<BenchImage>();
+        if (!parsed.NoCorpus)
+        {
+            await console.Error.WriteLineAsync($"bench: corpus in {CorpusGenerator.DefaultFolder} (generated once)");
+            images.AddRange(await CorpusGenerator.EnsureAsync(CorpusGenerator.DefaultFolder, CorpusSpec.Default, cancellationToken));
+        }
+
+        if (parsed.ImagesFolder is { } folder)
+        {
+            images.AddRange(ImageFolder.List(folder));
+        }
+
+        return images.Count > 0 ? images : throw new UsageException($"no images in '{parsed.ImagesFolder}'");
+    }
+}
