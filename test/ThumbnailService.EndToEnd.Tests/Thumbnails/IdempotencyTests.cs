@@ -87,7 +87,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         await fixture.UploadAndWaitAsync(key, Images.Jpeg(80, 40));
         await fixture.S3.DeleteObjectAsync("uploads", key);
         var delete = await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
-        await fixture.UploadAndWaitAsync(key, Images.Jpeg(40, 80));
+        await fixture.UploadAndWaitAsync(key, Images.Jpeg(100, 200));
 
         var replayed = await fixture.Pipeline.Cleanup.InvokeAsync(Encoding.UTF8.GetBytes(delete.EventJson));
 
