@@ -1,6 +1,9 @@
 namespace ThumbnailService.Core.Processing;
 
-/// <summary>Reads a source body into one buffer of its announced size; a short body is a transient fault (retry).</summary>
+/// <summary>
+/// Reads a source body into one buffer of its announced size (the only copy: the decoders read that buffer);
+/// a short body is a transient fault (retry).
+/// </summary>
 internal static class SourceBody
 {
     public static async Task<MemoryStream> ReadAsync(Storage.ObjectDownload download, CancellationToken cancellationToken)
@@ -18,6 +21,6 @@ internal static class SourceBody
             read += n;
         }
 
-        return new MemoryStream(buffer, writable: false);
+        return new MemoryStream(buffer, 0, buffer.Length, writable: false, publiclyVisible: true);
     }
 }
