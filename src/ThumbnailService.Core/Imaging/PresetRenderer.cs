@@ -24,15 +24,26 @@ internal sealed class PresetRenderer(IReadOnlyList<Preset> presets, OutputFormat
         int[] largestFirst = Enumerable.Range(0, plans.Length).OrderByDescending(i => plans[i].ResizeArea).ToArray();
         OutputKind kind = OutputFormatChooser.Choose(policy, info.Format, info.HasAlpha);
         var results = new RenderedThumbnail[plans.Length];
+        var frames = new Image[plans.Length];
         var intermediates = new List<Image>();
         try
         {
+            // The resizes cascade (each may start from a larger result), so they run in order; crop, orient and encode
+            // of each preset are independent and run in parallel when there is more than one core (Lambda >= 1769 MB).
             foreach (int i in largestFirst)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Image frame = ResizedFrame(source, plans[i], intermediates);
-                results[i] = Finish(frame, plans[i], presets[i], kind, info.HasAlpha);
+                frames[i] = ResizedFrame(source, plans[i], intermediates);
             }
+
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, plans.Length, parallel, i => results[i] = Finish(frames[i], plans[i], presets[i], kind, info.HasAlpha));
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
+        {
+            // Keep the original exception type: the pipeline maps some of them to rejections.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.InnerExceptions[0]);
+            throw;
         }
         finally
         {
