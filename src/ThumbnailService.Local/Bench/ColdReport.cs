@@ -17,6 +17,11 @@ internal static class ColdReport
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
+        if (plain)
+        {
+            console.Profile.Width = 160;
+        }
+
         var table = new Table { Border = plain ? TableBorder.Ascii : TableBorder.Rounded };
         table.AddColumns("build", "what");
         foreach (var header in new[] { "runs", "median ms", "min ms", "peak RSS MB", "size MB" })
