@@ -16,7 +16,7 @@ const S3rver = require('s3rver');
 const { createHostMiddleware } = require('./middleware');
 const { createRequestLog } = require('./request-log');
 const { EventPublisher } = require('./events');
-const { serialiseDeletes } = require('./store-fixes');
+const { serialiseDeletes, keepKeysInsideBuckets } = require('./store-fixes');
 const { fixErrorXml } = require('./error-xml');
 
 fixErrorXml();
@@ -53,6 +53,7 @@ const server = new S3rver({
   configureBuckets: buckets.map(name => ({ name })),
 });
 serialiseDeletes(server.store);
+keepKeysInsideBuckets(server.store);
 const publisher = new EventPublisher(notifyBuckets, line => writeProtocol(line + '\n'), log);
 const middleware = createHostMiddleware(server, publisher, log);
 const routerIndex = server.middleware.findIndex(fn => fn.router);

@@ -17,4 +17,22 @@ function serialiseDeletes(store) {
   };
 }
 
-module.exports = { serialiseDeletes };
+// s3rver stores a key as a file path (bucket/key._S3rver_object) built with path.join, which resolves dot segments
+// and collapses empty ones: "large/../../x" was written as "x" at the data root, outside its bucket ("../../../x" escapes
+// the data folder), and "large/../../x" and "small/../../x" became the same object. S3 keys are not paths. Keep every key
+// inside its bucket by escaping the folder segments path.join would rewrite ("", ".", "..") and '&', the escape itself.
+// The last segment carries the ._S3rver_ suffix, so it is never a dot segment and stays as it is.
+function keepKeysInsideBuckets(store) {
+  const Store = store.constructor;
+  const escapeSegment = segment =>
+    segment === '' ? '&' : segment === '.' || segment === '..' ? segment.replace(/\./g, '&2e') : segment.replace(/&/g, '&26');
+  const unescapeSegment = segment =>
+    segment === '&' ? '' : segment.replace(/&([0-9a-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  Store.encodeKeyPath = key => {
+    const parts = key.split('/');
+    return parts.map((part, i) => (i < parts.length - 1 ? escapeSegment(part) : part.replace(/&/g, '&26'))).join('/');
+  };
+  Store.decodeKeyPath = keyPath => keyPath.split('/').map(unescapeSegment).join('/');
+}
+
+module.exports = { serialiseDeletes, keepKeysInsideBuckets };
