@@ -24,9 +24,10 @@ internal sealed class SpectreBackfillProgress(ProgressContext context) : IBackfi
     {
         lock (_lock)
         {
-            _listing ??= context.AddTask(string.Empty, new ProgressTaskSettings { AutoStart = true });
+            var description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Listing {what}: {count:N0} object(s)"));
+            _listing ??= context.AddTask(description, new ProgressTaskSettings { AutoStart = true });
             _listing.IsIndeterminate = true;
-            _listing.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Listing {what}: {count:N0} object(s)"));
+            _listing.Description = description;
         }
     }
 
