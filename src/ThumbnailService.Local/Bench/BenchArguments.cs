@@ -11,13 +11,14 @@ internal sealed record BenchArguments(
     IReadOnlyList<string> Tools,
     bool Cold,
     bool NoCorpus,
-    string? Bootstrap)
+    string? Bootstrap,
+    bool FunctionLog = false)
 {
     public static readonly IReadOnlyList<string> KnownTools = ["ours", "sharp", "vips", "magick", "ours-aot-cold"];
 
     public static BenchArguments Parse(IReadOnlyList<string> arguments)
     {
-        var options = OptionReader.Parse(arguments, ["--images", "--runs", "--json", "--tools", "--bootstrap"], ["--cold", "--no-corpus"]);
+        var options = OptionReader.Parse(arguments, ["--images", "--runs", "--json", "--tools", "--bootstrap"], ["--cold", "--no-corpus", "--function-log"]);
         var runs = options.Value("--runs") is { } text ? ParseRuns(text) : 7;
         var tools = (options.Value("--tools") ?? string.Join(',', KnownTools))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -38,7 +39,7 @@ internal sealed record BenchArguments(
         }
 
         var json = options.Value("--json") ?? (options.Flag("--cold") ? "bench-cold.json" : "bench-results.json");
-        return new BenchArguments(images, runs, json, tools, options.Flag("--cold"), options.Flag("--no-corpus"), options.Value("--bootstrap"));
+        return new BenchArguments(images, runs, json, tools, options.Flag("--cold"), options.Flag("--no-corpus"), options.Value("--bootstrap"), options.Flag("--function-log"));
     }
 
     private static int ParseRuns(string text) =>

@@ -8,12 +8,12 @@ internal static class BenchToolFactory
 {
     public static string BenchDirectory => Path.Combine(RepositoryLayout.Root, "tools", "bench");
 
-    public static async Task<IReadOnlyList<IBenchTool>> StartAsync(IReadOnlyList<string> names, string? bootstrap, List<string> notes, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IBenchTool>> StartAsync(IReadOnlyList<string> names, string? bootstrap, TextWriter? functionLog, List<string> notes, CancellationToken cancellationToken)
     {
         var tools = new List<IBenchTool>();
         foreach (var name in names)
         {
-            var (tool, missing) = await TryStartAsync(name, bootstrap, cancellationToken);
+            var (tool, missing) = await TryStartAsync(name, bootstrap, functionLog, cancellationToken);
             if (tool is not null)
             {
                 tools.Add(tool);
@@ -28,7 +28,7 @@ internal static class BenchToolFactory
         return tools;
     }
 
-    private static async Task<(IBenchTool? Tool, string? Missing)> TryStartAsync(string name, string? bootstrap, CancellationToken cancellationToken)
+    private static async Task<(IBenchTool? Tool, string? Missing)> TryStartAsync(string name, string? bootstrap, TextWriter? functionLog, CancellationToken cancellationToken)
     {
         bool timeAvailable = File.Exists(ExternalTool.TimeCommand);
         switch (name)
@@ -46,7 +46,7 @@ internal static class BenchToolFactory
             case "magick" when timeAvailable && File.Exists(PeerCommands.Magick):
                 return (new ExternalTool("magick", "ImageMagick 6 convert -thumbnail, one process, +clone/-write per preset", PeerCommands.ImageMagick), null);
             case "ours-aot-cold" when bootstrap is not null && File.Exists(bootstrap):
-                return (new ColdTool(await ColdSandbox.StartAsync(cancellationToken), bootstrap), null);
+                return (new ColdTool(await ColdSandbox.StartAsync(functionLog, cancellationToken), bootstrap), null);
             case "ours-aot-cold":
                 return (null, "no bootstrap (pass --bootstrap or run through ./thumbs, which sets THUMBS_BOOTSTRAP)");
             default:

@@ -18,20 +18,23 @@ internal sealed class ColdSandbox : IAsyncDisposable
     private const string ThumbnailBucket = "thumbnails";
     private readonly LocalS3Host _s3;
     private readonly AmazonS3Client _client;
+    private readonly TextWriter? _functionLog;
     private int _runs;
 
-    private ColdSandbox(LocalS3Host s3)
+    private ColdSandbox(LocalS3Host s3, TextWriter? functionLog)
     {
         _s3 = s3;
         _client = s3.CreateClient();
+        _functionLog = functionLog;
     }
 
-    public static async Task<ColdSandbox> StartAsync(CancellationToken cancellationToken)
+    /// <param name="functionLog">Receives the function's log lines and the START/END/REPORT lines (init and invoke durations); null discards them.</param>
+    public static async Task<ColdSandbox> StartAsync(TextWriter? functionLog, CancellationToken cancellationToken)
     {
         var s3 = await LocalS3Host.StartAsync(
             new LocalS3HostOptions { Buckets = [SourceBucket, ThumbnailBucket], NotifyBuckets = [SourceBucket], LogRequests = false },
             cancellationToken);
-        return new ColdSandbox(s3);
+        return new ColdSandbox(s3, functionLog);
     }
 
     public async Task<Measurement> RunAsync(string bootstrapPath, BenchJob job, CancellationToken cancellationToken)
@@ -46,6 +49,7 @@ internal sealed class ColdSandbox : IAsyncDisposable
                 FunctionName = "ThumbnailFunction",
                 Timeout = TimeSpan.FromSeconds(60),
                 MemorySizeMb = 1024,
+                LogSink = _functionLog,
                 FunctionProcess = new FunctionProcessOptions(bootstrapPath) { Handler = "thumbnail", Environment = Environment(job) },
             },
             cancellationToken);

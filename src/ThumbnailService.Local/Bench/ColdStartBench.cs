@@ -21,7 +21,7 @@ internal static class ColdStartBench
         }
 
         var loadBefore = BenchFormat.LoadAverage();
-        var samples = await MeasureAsync(binaries, image, arguments.Runs, console.Error, cancellationToken);
+        var samples = await MeasureAsync(binaries, image, arguments, console.Error, cancellationToken);
         var rows = ColdVariant.All.Select(v => Row(v, binaries[v], samples[v])).ToArray();
         var load = $"{loadBefore} at start, {BenchFormat.LoadAverage()} at end";
         ColdReport.WriteTable(console.Out, rows, load);
@@ -35,13 +35,14 @@ internal static class ColdStartBench
     }
 
     private static async Task<Dictionary<ColdVariant, List<Measurement>>> MeasureAsync(
-        Dictionary<ColdVariant, string> binaries, BenchImage image, int runs, TextWriter progress, CancellationToken cancellationToken)
+        Dictionary<ColdVariant, string> binaries, BenchImage image, BenchArguments arguments, TextWriter progress, CancellationToken cancellationToken)
     {
         var output = Path.Combine(Path.GetTempPath(), "thumbs-bench-out", "cold");
         Directory.CreateDirectory(output);
         var job = new BenchJob(image, BenchTask.Single, output);
         var samples = ColdVariant.All.ToDictionary(v => v, _ => new List<Measurement>());
-        await using var sandbox = await ColdSandbox.StartAsync(cancellationToken);
+        int runs = arguments.Runs;
+        await using var sandbox = await ColdSandbox.StartAsync(arguments.FunctionLog ? progress : null, cancellationToken);
         for (int run = 0; run <= runs; run++)
         {
             await progress.WriteLineAsync(run == 0 ? "bench: cold start, untimed first run of each build ..." : $"bench: cold start, run {run}/{runs} ...");

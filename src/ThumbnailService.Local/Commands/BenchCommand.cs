@@ -12,7 +12,7 @@ internal sealed class BenchCommand : ICommand
 
     public string Usage =>
         "bench [--images DIR] [--no-corpus] [--runs N (7)] [--json FILE (bench-results.json)] "
-        + "[--tools ours,sharp,vips,magick,ours-aot-cold] [--cold] [--bootstrap PATH (or $THUMBS_BOOTSTRAP)]";
+        + "[--tools ours,sharp,vips,magick,ours-aot-cold] [--cold] [--function-log] [--bootstrap PATH (or $THUMBS_BOOTSTRAP)]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CommandConsole console, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class BenchCommand : ICommand
         var images = await ImagesAsync(parsed, console, cancellationToken);
         var notes = new List<string>();
         var loadBefore = BenchFormat.LoadAverage();
-        var tools = await BenchToolFactory.StartAsync(parsed.Tools, bootstrap, notes, cancellationToken);
+        var tools = await BenchToolFactory.StartAsync(parsed.Tools, bootstrap, parsed.FunctionLog ? console.Error : null, notes, cancellationToken);
         BenchSamples samples;
         try
         {
