@@ -1,0 +1,32 @@
+using ThumbnailService.EndToEnd.Tests.Infrastructure;
+
+namespace ThumbnailService.EndToEnd.Tests.Reliability;
+
+/// <summary>The pipeline with a <see cref="FaultProxy"/> as the functions' S3 endpoint and a short timeout (4 s), so "slower than the remaining time" is quick.</summary>
+public sealed class FaultFixture : ReliabilityFixture, IAsyncDisposable
+{
+    public static readonly TimeSpan FunctionTimeout = TimeSpan.FromSeconds(4);
+
+    private FaultProxy? _proxy;
+
+    internal FaultProxy Proxy => _proxy ?? throw new InvalidOperationException("not started");
+
+    protected override TimeSpan Timeout => FunctionTimeout;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync();
+        }
+    }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    protected override Task<IReadOnlyDictionary<string, string>> PrepareAsync(int s3Port)
+    {
+        _proxy = new FaultProxy(s3Port);
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["AWS_ENDPOINT_URL_S3"] = _proxy.Endpoint });
+    }
+}
