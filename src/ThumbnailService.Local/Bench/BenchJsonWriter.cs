@@ -24,6 +24,7 @@ internal static class BenchJsonWriter
             Number(json, "medianCpuMs", row.MedianCpuMs);
             Number(json, "peakRssMb", row.PeakRssMb);
             Number(json, "ratioToReference", row.RatioToReference);
+            Number(json, "cpuRatioToReference", row.CpuRatioToReference);
             json.WriteEndObject();
         }
 
@@ -36,6 +37,7 @@ internal static class BenchJsonWriter
             json.WriteString("task", BenchPresets.Label(summary.Task));
             json.WriteNumber("images", summary.Images);
             Number(json, "geometricMeanRatio", summary.GeometricMeanRatio);
+            Number(json, "geometricMeanCpuRatio", summary.GeometricMeanCpuRatio);
             json.WriteEndObject();
         }
 

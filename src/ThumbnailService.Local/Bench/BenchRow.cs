@@ -1,6 +1,6 @@
 namespace ThumbnailService.Local.Bench;
 
-/// <summary>One line of the result table: the medians of one tool on one image and task.</summary>
+/// <summary>One line of the result table: the medians of one tool on one image and task, and their ratios to the reference tool's.</summary>
 internal sealed record BenchRow(
     string Image,
     BenchTask Task,
@@ -9,4 +9,5 @@ internal sealed record BenchRow(
     double MedianMs,
     double MedianCpuMs,
     double PeakRssMb,
-    double RatioToReference);
+    double RatioToReference,
+    double CpuRatioToReference = double.NaN);

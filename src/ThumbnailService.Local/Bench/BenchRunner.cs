@@ -48,7 +48,7 @@ internal sealed class BenchRunner(IReadOnlyList<IBenchTool> tools, int runs, str
         {
             return await tool.RunAsync(job, cancellationToken);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or IOException)
         {
             await progress.WriteLineAsync($"bench: {tool.Name} failed on {job.Image.Name} ({BenchPresets.Label(job.Task)}), left out: {e.Message}");
             return null;

@@ -25,13 +25,14 @@ internal sealed class BenchSamples
         {
             var runs = _runs[key];
             double median = BenchStatistics.Median(runs.Select(r => r.WallMs));
-            double reference = _runs.TryGetValue((key.Image, key.Task, referenceTool), out var refRuns)
-                ? BenchStatistics.Median(refRuns.Select(r => r.WallMs))
-                : double.NaN;
+            var refRuns = _runs.GetValueOrDefault((key.Image, key.Task, referenceTool)) ?? [];
+            double reference = BenchStatistics.Median(refRuns.Select(r => r.WallMs));
+            double cpu = BenchStatistics.Median(runs.Select(r => r.CpuMs));
             double peak = runs.Any(r => !double.IsNaN(r.PeakRssMb)) ? runs.Where(r => !double.IsNaN(r.PeakRssMb)).Max(r => r.PeakRssMb) : double.NaN;
             rows.Add(new BenchRow(
                 key.Image, key.Task, key.Tool, runs.Count, median,
-                BenchStatistics.Median(runs.Select(r => r.CpuMs)), peak, BenchStatistics.Ratio(median, reference)));
+                cpu, peak, BenchStatistics.Ratio(median, reference),
+                BenchStatistics.Ratio(cpu, BenchStatistics.Median(refRuns.Select(r => r.CpuMs)))));
         }
 
         return rows;
@@ -43,6 +44,7 @@ internal sealed class BenchSamples
                 g.Key.Tool,
                 g.Key.Task,
                 BenchStatistics.GeometricMean(g.Select(r => r.RatioToReference)),
-                g.Count(r => double.IsFinite(r.RatioToReference))))
+                g.Count(r => double.IsFinite(r.RatioToReference)),
+                BenchStatistics.GeometricMean(g.Select(r => r.CpuRatioToReference))))
             .ToArray();
 }

@@ -38,7 +38,7 @@ internal static class BenchTable
         ArgumentNullException.ThrowIfNull(report);
         var table = new Table { Border = border };
         table.AddColumns("image", "task", "tool");
-        foreach (var header in new[] { "runs", "median ms", "median CPU ms", "peak RSS MB", $"ms / {report.ReferenceTool}" })
+        foreach (var header in new[] { "runs", "median ms", "median CPU ms", "peak RSS MB", $"ms / {report.ReferenceTool}", $"CPU / {report.ReferenceTool}" })
         {
             table.AddColumn(new TableColumn(header).RightAligned());
         }
@@ -47,7 +47,7 @@ internal static class BenchTable
         {
             table.AddRow(
                 Markup.Escape(row.Image), BenchPresets.Label(row.Task), Markup.Escape(row.Tool), row.Runs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                BenchFormat.Number(row.MedianMs), BenchFormat.Number(row.MedianCpuMs), BenchFormat.Number(row.PeakRssMb, "0"), BenchFormat.Ratio(row.RatioToReference));
+                BenchFormat.Number(row.MedianMs), BenchFormat.Number(row.MedianCpuMs), BenchFormat.Number(row.PeakRssMb, "0"), BenchFormat.Ratio(row.RatioToReference), BenchFormat.Ratio(row.CpuRatioToReference));
         }
 
         table.Caption($"load average (1/5/15 min): {report.LoadAverage}");
@@ -61,9 +61,10 @@ internal static class BenchTable
         table.AddColumns("tool", "task");
         table.AddColumn(new TableColumn("images").RightAligned());
         table.AddColumn(new TableColumn($"geometric mean ms / {report.ReferenceTool}").RightAligned());
+        table.AddColumn(new TableColumn($"geometric mean CPU / {report.ReferenceTool}").RightAligned());
         foreach (var summary in report.Summaries.OrderBy(s => s.Task))
         {
-            table.AddRow(Markup.Escape(summary.Tool), BenchPresets.Label(summary.Task), summary.Images.ToString(System.Globalization.CultureInfo.InvariantCulture), BenchFormat.Ratio(summary.GeometricMeanRatio));
+            table.AddRow(Markup.Escape(summary.Tool), BenchPresets.Label(summary.Task), summary.Images.ToString(System.Globalization.CultureInfo.InvariantCulture), BenchFormat.Ratio(summary.GeometricMeanRatio), BenchFormat.Ratio(summary.GeometricMeanCpuRatio));
         }
 
         return table;

@@ -13,7 +13,7 @@ internal static class BenchToolFactory
         var tools = new List<IBenchTool>();
         foreach (var name in names)
         {
-            var (tool, missing) = await TryStartAsync(name, bootstrap, functionLog, cancellationToken);
+            var (tool, missing) = await StartOrExplainAsync(name, bootstrap, functionLog, cancellationToken);
             if (tool is not null)
             {
                 tools.Add(tool);
@@ -26,6 +26,18 @@ internal static class BenchToolFactory
         }
 
         return tools;
+    }
+
+    private static async Task<(IBenchTool? Tool, string? Missing)> StartOrExplainAsync(string name, string? bootstrap, TextWriter? functionLog, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TryStartAsync(name, bootstrap, functionLog, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        {
+            return (null, $"it did not start: {e.Message}");
+        }
     }
 
     private static async Task<(IBenchTool? Tool, string? Missing)> TryStartAsync(string name, string? bootstrap, TextWriter? functionLog, CancellationToken cancellationToken)

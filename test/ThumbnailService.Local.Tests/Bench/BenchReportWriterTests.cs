@@ -9,10 +9,10 @@ public sealed class BenchReportWriterTests
     private static readonly BenchReport Report = new(
         [
             new BenchRow("jpeg-12mp", BenchTask.Single, "sharp", 7, 20, 19.5, 80, 1),
-            new BenchRow("jpeg-12mp", BenchTask.Single, "ours", 7, 30, 28.25, 60, 1.5),
+            new BenchRow("jpeg-12mp", BenchTask.Single, "ours", 7, 30, 28.25, 60, 1.5, 1.25),
             new BenchRow("jpeg-12mp", BenchTask.Presets, "ours-aot-cold", 7, 120, double.NaN, 90, double.NaN),
         ],
-        [new BenchSummary("ours", BenchTask.Single, 1.5, 1)],
+        [new BenchSummary("ours", BenchTask.Single, 1.5, 1, 1.25)],
         "sharp",
         "6.10 7.20 7.30 at start, 6.50 7.00 7.20 at end",
         ["vips: not measured: not installed"]);
@@ -26,9 +26,9 @@ public sealed class BenchReportWriterTests
 
         var text = writer.ToString();
         Assert.Contains("| jpeg-12mp", text, StringComparison.Ordinal);
-        Assert.Matches(@"\| ours +\| +7 \| +30\.0 \| +28\.3 \| +60 \| +1\.50x \|", text);
-        Assert.Matches(@"\| ours-aot-cold +\| +7 \| +120\.0 \| +- \| +90 \| +- \|", text);
-        Assert.Matches(@"\| ours +\| 256px +\| +1 \| +1\.50x \|", text);
+        Assert.Matches(@"\| ours +\| +7 \| +30\.0 \| +28\.3 \| +60 \| +1\.50x \| +1\.25x \|", text);
+        Assert.Matches(@"\| ours-aot-cold +\| +7 \| +120\.0 \| +- \| +90 \| +- \| +- \|", text);
+        Assert.Matches(@"\| ours +\| 256px +\| +1 \| +1\.50x \| +1\.25x \|", text);
         Assert.Contains("load average (1/5/15 min): 6.10 7.20 7.30 at start", text, StringComparison.Ordinal);
         Assert.Contains("vips: not measured: not installed", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
@@ -51,11 +51,13 @@ public sealed class BenchReportWriterTests
         Assert.Equal(30, ours.GetProperty("medianMs").GetDouble());
         Assert.Equal(28.25, ours.GetProperty("medianCpuMs").GetDouble());
         Assert.Equal(1.5, ours.GetProperty("ratioToReference").GetDouble());
+        Assert.Equal(1.25, ours.GetProperty("cpuRatioToReference").GetDouble());
         var cold = root.GetProperty("rows")[2];
         Assert.Equal("presets", cold.GetProperty("task").GetString());
         Assert.Equal(JsonValueKind.Null, cold.GetProperty("medianCpuMs").ValueKind);
         Assert.Equal(JsonValueKind.Null, cold.GetProperty("ratioToReference").ValueKind);
         Assert.Equal(1.5, root.GetProperty("summaries")[0].GetProperty("geometricMeanRatio").GetDouble());
+        Assert.Equal(1.25, root.GetProperty("summaries")[0].GetProperty("geometricMeanCpuRatio").GetDouble());
         Assert.Equal("vips: not measured: not installed", root.GetProperty("notes")[0].GetString());
     }
 

@@ -16,6 +16,7 @@ public sealed class BenchSamplesTests
         Assert.Equal(15, ours.MedianCpuMs);
         Assert.Equal(70, ours.PeakRssMb);
         Assert.Equal(1.5, ours.RatioToReference, 9);
+        Assert.Equal(1.0, ours.CpuRatioToReference, 9);
     }
 
     [Fact]
