@@ -59,8 +59,8 @@ internal sealed class ColdSandbox : IAsyncDisposable
             throw new InvalidOperationException($"{Path.GetFileName(bootstrapPath)} failed on {key}: {result.ErrorType} {result.ErrorMessage}");
         }
 
-        var total = (result.InitDuration ?? TimeSpan.Zero) + result.Duration;
-        return new Measurement(total.TotalMilliseconds, double.NaN, result.MaxMemoryUsedMb);
+        var init = result.InitDuration ?? TimeSpan.Zero;
+        return new Measurement((init + result.Duration).TotalMilliseconds, double.NaN, result.MaxMemoryUsedMb, init.TotalMilliseconds);
     }
 
     public async ValueTask DisposeAsync()

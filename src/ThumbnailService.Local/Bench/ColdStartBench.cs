@@ -67,5 +67,6 @@ internal static class ColdStartBench
         BenchStatistics.Median(runs.Select(r => r.WallMs)),
         runs.Min(r => r.WallMs),
         runs.Max(r => r.PeakRssMb),
-        new DirectoryInfo(Path.GetDirectoryName(binary)!).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / (1024.0 * 1024.0));
+        new DirectoryInfo(Path.GetDirectoryName(binary)!).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / (1024.0 * 1024.0),
+        BenchStatistics.Median(runs.Select(r => r.InitMs)));
 }

@@ -62,12 +62,12 @@ public sealed class BenchReportWriterTests
     }
 
     [Fact]
-    public void WriteTable_ColdRows_MedianPeakAndSize()
+    public void WriteTable_ColdRows_MedianInitPeakAndSize()
     {
         using var writer = new StringWriter();
 
-        ColdReport.WriteTable(writer, [new ColdRow("aot-v3", "Native AOT", 7, 91.25, 85, 61, 14.5)], "5.0 5.0 5.0");
+        ColdReport.WriteTable(writer, [new ColdRow("aot-v3", "Native AOT", 7, 91.25, 85, 61, 14.5, 40)], "5.0 5.0 5.0");
 
-        Assert.Matches(@"\| aot-v3 +\| Native AOT +\| +7 \| +91\.3 \| +85\.0 \| +61 \| +14\.5 \|", writer.ToString());
+        Assert.Matches(@"\| aot-v3 +\| Native AOT +\| +7 \| +91\.3 \| +85\.0 \| +40\.0 \| +61 \| +14\.5 \|", writer.ToString());
     }
 }
