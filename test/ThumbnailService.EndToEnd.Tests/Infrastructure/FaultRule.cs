@@ -10,6 +10,9 @@ public sealed record FaultRule(string Method, string PathPrefix, FaultKind Kind,
 
     public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Once this returns true the rule faults nothing more (e.g. "the function has reported its failure").</summary>
+    public Func<bool>? Until { get; init; }
+
     /// <summary>How many requests matched (faulted or not).</summary>
     public int Seen => _seen;
 
@@ -24,7 +27,7 @@ public sealed record FaultRule(string Method, string PathPrefix, FaultKind Kind,
         }
 
         var seen = Interlocked.Increment(ref _seen);
-        if (seen < Nth || seen >= Nth + Count)
+        if (seen < Nth || seen - Nth >= Count || Until?.Invoke() == true)
         {
             return false;
         }

@@ -27,6 +27,10 @@ public sealed class FaultFixture : ReliabilityFixture, IAsyncDisposable
     protected override Task<IReadOnlyDictionary<string, string>> PrepareAsync(int s3Port)
     {
         _proxy = new FaultProxy(s3Port);
-        return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["AWS_ENDPOINT_URL_S3"] = _proxy.Endpoint });
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>
+        {
+            ["AWS_ENDPOINT_URL_S3"] = _proxy.Endpoint,
+            ["AWS_SECRET_ACCESS_KEY"] = HostileInputFixture.SecretKey,
+        });
     }
 }
