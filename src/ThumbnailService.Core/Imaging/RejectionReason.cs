@@ -20,4 +20,7 @@ public enum RejectionReason
 
     /// <summary>The header was recognised but the image could not be decoded (truncated, damaged).</summary>
     Corrupt,
+
+    /// <summary>A thumbnail key (<c>{prefix}{preset}/{source key}</c>) would exceed S3's 1024-byte key limit (decided before any S3 call).</summary>
+    KeyTooLong,
 }

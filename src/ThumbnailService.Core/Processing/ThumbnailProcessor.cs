@@ -1,3 +1,4 @@
+using System.Text;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Storage;
@@ -12,6 +13,7 @@ namespace ThumbnailService.Core.Processing;
 public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions options, ImagePipeline pipeline, TimeProvider time)
 {
     private const int MaxAttempts = 3;
+    private const int MaxKeyBytes = 1024;
     private readonly OutputPlanner _planner = new(options);
     private readonly WriteVerifier _verifier = new(store, options);
 
@@ -55,6 +57,14 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
         }
 
         var plan = _planner.Plan(source.Key);
+        if (plan.FirstOrDefault(output => Encoding.UTF8.GetByteCount(output.Key) > MaxKeyBytes) is { } tooLong)
+        {
+            // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
+            return new ThumbnailOutcome.Rejected(
+                RejectionReason.KeyTooLong,
+                $"The thumbnail key '{tooLong.Preset.Name}/...' would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name or {ConfigurationVariables.KeyPrefix}.");
+        }
+
         var heads = await Task.WhenAll(plan.Select(output => store.HeadAsync(options.ThumbnailBucket, output.Key, cancellationToken)));
         metrics.Heads += plan.Count;
         clock.Lap("check");
