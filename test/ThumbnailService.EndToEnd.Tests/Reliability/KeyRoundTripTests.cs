@@ -36,6 +36,18 @@ public sealed class KeyRoundTripTests(HostileInputFixture fixture) : IClassFixtu
         await AssertRoundTripAsync(LongKey(1024 - "large/".Length));
     }
 
+    [Fact]
+    public async Task Upload_KeyOf1024Bytes_RejectedKeyTooLongOnFirstAttempt()
+    {
+        var key = LongKey(1024);
+
+        var routed = await fixture.UploadAndWaitAsync(key, Images.Jpeg(120, 60));
+
+        Assert.True(routed.Result.Succeeded, routed.Result.ErrorMessage);
+        Assert.Equal(1, routed.Attempts);
+        Assert.Contains("\"reason\":\"KeyTooLong\"", Encoding.UTF8.GetString(routed.Result.Payload.Span), StringComparison.Ordinal);
+    }
+
     internal static string LongKey(int utf8Bytes)
     {
         // Multi-byte characters, in path segments short enough for the local S3's file names (it stores a key as a path).
