@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace ThumbnailService.EndToEnd.Tests.Reliability;
 
-/// <summary>Two bootstrap processes per function, same environment, handling one burst's events at the same time.</summary>
+/// <summary>Two bootstrap processes per function, same environment, handling one burst's events at the same time, while the next uploads and deletes happen.</summary>
 [Trait("Category", "Reliability")]
 public sealed class ConcurrencyTests(BurstFixture fixture, ITestOutputHelper output) : IClassFixture<BurstFixture>
 {
@@ -18,6 +18,6 @@ public sealed class ConcurrencyTests(BurstFixture fixture, ITestOutputHelper out
         Assert.Empty(figures.Failures);
         Assert.NotNull(fixture.Thumbnail[1].FunctionProcessId);
         Assert.Empty(await BurstVerifier.ProblemsAsync(fixture, "concurrent", runner.Sources));
-        Assert.InRange(figures.Puts, figures.MinimumPuts, figures.MaximumPuts * 2);
+        Assert.InRange(figures.Puts, figures.FloorPuts, figures.MaximumPuts * 2); // uploads race with deliveries: the bounds are the sequential schedule's
     }
 }

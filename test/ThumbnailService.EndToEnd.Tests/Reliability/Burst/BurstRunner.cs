@@ -7,12 +7,15 @@ namespace ThumbnailService.EndToEnd.Tests.Reliability.Burst;
 /// <summary>
 /// A seeded burst: in each round some sources are uploaded (first version or overwrite) or deleted; every change's event is
 /// delivered 2 or 3 times, each copy in that round or up to two rounds later (so older versions' events arrive after newer
-/// ones), shuffled, to one emulator or spread over several that run at the same time.
+/// ones), shuffled, to one emulator or spread over several that run at the same time (then the next round's uploads and
+/// deletes also run while a round is being delivered).
 /// </summary>
 internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
 {
     private const int Rounds = 4;
     private readonly Random _random = new(seed);
+    private readonly Random _deliveryRandom = new(seed + 1);
+    private readonly Lock _gate = new();
     private readonly Dictionary<int, List<(bool Created, string Key, int Version, byte[] Payload)>> _pending = [];
     private readonly HashSet<(string Key, int Version)> _mustRender = [];
     private readonly HashSet<(string Key, int Version)> _mayRender = [];
@@ -33,14 +36,19 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
             Sources[$"{prefix}/source {i:D3}+ü.jpg"] = null;
         }
 
-        for (var round = 0; round < Rounds + 2; round++)
+        for (var round = 0; round <= Rounds + 2; round++)
         {
-            if (round < Rounds)
+            var mutate = round < Rounds ? MutateAsync(round) : Task.CompletedTask;
+            if (workers == 1)
             {
-                await MutateAsync(round);
+                await mutate;
+                await DeliverAsync(round);
             }
-
-            await DeliverAsync(round);
+            else
+            {
+                // Several processes: the next round's uploads and deletes race with this round's deliveries.
+                await Task.WhenAll(mutate, round > 0 ? DeliverAsync(round - 1) : Task.CompletedTask);
+            }
         }
 
         var surviving = Sources.Values.Count(v => v is not null);
@@ -49,7 +57,7 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
 
     private async Task MutateAsync(int round)
     {
-        foreach (var (key, current) in Sources.ToList())
+        foreach (var (key, current) in Locked(() => Sources.ToList()))
         {
             var roll = _random.NextDouble();
             var upload = round == 0 || (current is null ? roll < 0.25 : roll < 0.35);
@@ -60,14 +68,15 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
                 var body = Images.Jpeg(version.Width, version.Height);
                 using var stream = new MemoryStream(body);
                 var response = await fixture.S3.PutObjectAsync(new PutObjectRequest { BucketName = BurstFixture.SourceBucket, Key = key, InputStream = stream });
-                Sources[key] = version with { ETag = response.ETag.Trim('"') };
+                var uploaded = version with { ETag = response.ETag.Trim('"') };
+                Locked(() => Sources[key] = uploaded);
                 _uploads++;
-                Schedule(round, true, key, version.Number, BurstEvents.Created(BurstFixture.SourceBucket, key, Sources[key]!.ETag, body.Length, _sequence++));
+                Schedule(round, true, key, version.Number, BurstEvents.Created(BurstFixture.SourceBucket, key, uploaded.ETag, body.Length, _sequence++));
             }
             else if (delete)
             {
                 await fixture.S3.DeleteObjectAsync(BurstFixture.SourceBucket, key);
-                Sources[key] = null;
+                Locked(() => Sources[key] = null);
                 _deletes++;
                 Schedule(round, false, key, 0, BurstEvents.Removed(BurstFixture.SourceBucket, key, _sequence++));
             }
@@ -93,24 +102,27 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
         {
             var roll = _random.NextDouble();
             var at = round + (roll < 0.55 ? 0 : roll < 0.85 ? 1 : 2);
-            (_pending.TryGetValue(at, out var list) ? list : _pending[at] = []).Add((created, key, version, payload));
+            Locked(() => { (_pending.TryGetValue(at, out var list) ? list : _pending[at] = []).Add((created, key, version, payload)); return 0; });
         }
     }
 
     private async Task DeliverAsync(int round)
     {
-        var batch = _pending.Remove(round, out var list) ? list : [];
-        _random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch));
-        foreach (var item in batch.Where(item => item.Created && Sources[item.Key] is not null))
+        var batch = Locked(() => _pending.Remove(round, out var list) ? list : []);
+        _deliveryRandom.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batch));
+        foreach (var item in batch.Where(item => item.Created))
         {
-            _mayRender.Add((item.Key, Sources[item.Key]!.Number));
-            if (item.Version == Sources[item.Key]!.Number)
+            if (Locked(() => Sources[item.Key]) is { } current)
             {
-                _mustRender.Add((item.Key, item.Version));
+                _mayRender.Add((item.Key, current.Number));
+                if (item.Version == current.Number)
+                {
+                    _mustRender.Add((item.Key, item.Version));
+                }
             }
         }
 
-        var lanes = batch.Select((item, i) => (item, lane: workers == 1 ? 0 : _random.Next(workers))).GroupBy(x => x.lane);
+        var lanes = batch.Select(item => (item, lane: workers == 1 ? 0 : _deliveryRandom.Next(workers))).GroupBy(x => x.lane).ToList();
         await Task.WhenAll(lanes.Select(lane => Task.Run(async () =>
         {
             foreach (var (item, _) in lane)
@@ -127,6 +139,14 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
             }
         })));
         _events += batch.Count;
+    }
+
+    private T Locked<T>(Func<T> action)
+    {
+        lock (_gate)
+        {
+            return action();
+        }
     }
 
     private int CountPuts() => fixture.S3Requests.Count(l => l.StartsWith("REQUEST PUT /" + BurstFixture.ThumbnailBucket + "/", StringComparison.Ordinal));
