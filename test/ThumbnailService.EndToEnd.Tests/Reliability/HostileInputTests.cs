@@ -68,6 +68,18 @@ public sealed class HostileInputTests(HostileInputFixture fixture, ITestOutputHe
         Assert.True(large[32, 32].R > 200 && large[32, 32].B < 50, $"first frame is red, got {large[32, 32]}");
     }
 
+    [Fact]
+    public async Task Upload_CmykJpeg_InkConvertedToRgb()
+    {
+        const string key = "hostile/cmyk-colour/red.jpg";
+
+        await fixture.UploadAndWaitAsync(key, HostileCorpus.Get("cmyk-jpeg").Body);
+
+        using var large = Images.Decode((await fixture.S3.GetBytesAsync("thumbnails", "large/" + key))!);
+        var pixel = large[large.Width / 2, large.Height / 2];
+        Assert.True(pixel.R > 200 && pixel.G < 60 && pixel.B < 60, $"magenta + yellow ink is red, got {pixel}");
+    }
+
     private async Task AssertThumbnailsAsync(HostileSample sample, string key)
     {
         foreach (var preset in new[] { "large", "small" })
