@@ -7,7 +7,7 @@ namespace ThumbnailService.EndToEnd.Tests.Reliability;
 /// The AWS SDK retries 5xx itself (standard mode: 3 attempts, from a retry quota that a run of failures drains, hence a fresh
 /// process here): fewer consecutive faults than its attempts are absorbed within one invocation.
 /// </summary>
-public sealed class SdkRetryTests(FaultFixture fixture) : IClassFixture<FaultFixture>
+public sealed class SdkRetryTests(SdkRetryFixture fixture) : IClassFixture<SdkRetryFixture>
 {
     [Theory]
     [InlineData(FaultKind.SlowDown, "GET", "/uploads/")]
