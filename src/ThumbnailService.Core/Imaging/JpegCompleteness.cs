@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ThumbnailService.Core.Imaging;
 
 /// <summary>
@@ -12,23 +10,6 @@ internal static class JpegCompleteness
     private const byte Marker = 0xFF;
     private const byte EndOfImage = 0xD9;
     private const byte StartOfScan = 0xDA;
-
-    public static bool IsComplete(Stream source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        int length = (int)source.Length;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            source.Position = 0;
-            source.ReadExactly(buffer, 0, length);
-            return ReachesEndOfImage(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
     internal static bool ReachesEndOfImage(ReadOnlySpan<byte> data)
     {
