@@ -24,7 +24,8 @@ public sealed class InvokeLoop(IRuntimeApiClient client, InvocationHandler handl
         LambdaLogger.RequestId = invocation.RequestId;
         Environment.SetEnvironmentVariable(RuntimeEnvironmentVariables.TraceId, invocation.TraceId);
         var context = new InvocationContext(invocation, logger, time);
-        using var deadline = new CancellationTokenSource(DeadlineBudget(context), time);
+        var margin = options.SafetyMarginFor(context.RemainingTime);
+        using var deadline = new CancellationTokenSource(DeadlineBudget(context, margin), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, stoppingToken);
         try
         {
@@ -34,7 +35,7 @@ public sealed class InvokeLoop(IRuntimeApiClient client, InvocationHandler handl
         }
         catch (Exception exception) when (exception is not RuntimeApiFatalException)
         {
-            await ReportAsync(invocation, exception, deadline.IsCancellationRequested, stoppingToken);
+            await ReportAsync(invocation, exception, deadline.IsCancellationRequested ? margin : null, stoppingToken);
         }
         finally
         {
@@ -42,18 +43,19 @@ public sealed class InvokeLoop(IRuntimeApiClient client, InvocationHandler handl
         }
     }
 
-    private TimeSpan DeadlineBudget(InvocationContext context)
+    private static TimeSpan DeadlineBudget(InvocationContext context, TimeSpan margin)
     {
-        var budget = context.RemainingTime - options.DeadlineSafetyMargin;
+        var budget = context.RemainingTime - margin;
         return budget > TimeSpan.Zero ? budget : TimeSpan.Zero;
     }
 
-    private async Task ReportAsync(Invocation invocation, Exception exception, bool deadlineReached, CancellationToken stoppingToken)
+    /// <param name="marginIfDeadlineReached">The safety margin when the deadline token fired, else null.</param>
+    private async Task ReportAsync(Invocation invocation, Exception exception, TimeSpan? marginIfDeadlineReached, CancellationToken stoppingToken)
     {
-        var timedOut = deadlineReached && exception is OperationCanceledException;
+        var timedOut = marginIfDeadlineReached is not null && exception is OperationCanceledException;
         var report = timedOut
             ? ErrorReport.FromMessage(
-                $"Invocation cancelled {options.DeadlineSafetyMargin.TotalMilliseconds:0} ms before its deadline; work not finished.",
+                $"Invocation cancelled {marginIfDeadlineReached!.Value.TotalMilliseconds:0} ms before its deadline; work not finished.",
                 "TimeoutException",
                 FunctionErrorTypes.Timeout)
             : ErrorReport.FromException(exception, IsFatal(exception) ? FunctionErrorTypes.Fatal : FunctionErrorTypes.Unhandled);
