@@ -1,4 +1,5 @@
 using Spectre.Console;
+using ThumbnailService.Local.Commands;
 
 namespace ThumbnailService.Local.Bench;
 
@@ -11,18 +12,7 @@ internal static class BenchTable
     public static void Write(TextWriter writer, BenchReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var plain = !ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        if (plain)
-        {
-            console.Profile.Width = 160;
-        }
+        var (console, plain) = TableConsole.For(writer, 160);
 
         var border = plain ? TableBorder.Ascii : TableBorder.Rounded;
         console.Write(Rows(report, border));

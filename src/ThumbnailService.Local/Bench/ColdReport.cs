@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Spectre.Console;
+using ThumbnailService.Local.Commands;
 
 namespace ThumbnailService.Local.Bench;
 
@@ -9,18 +10,7 @@ internal static class ColdReport
     public static void WriteTable(TextWriter writer, IReadOnlyList<ColdRow> rows, string loadAverage)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var plain = !ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        if (plain)
-        {
-            console.Profile.Width = 160;
-        }
+        var (console, plain) = TableConsole.For(writer, 160);
 
         var table = new Table { Border = plain ? TableBorder.Ascii : TableBorder.Rounded };
         table.AddColumns("build", "what");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using ThumbnailService.Local.Commands;
 using ThumbnailService.Core.Processing;
 using ThumbnailService.Local.Backfill;
 
@@ -14,14 +15,7 @@ internal static class BackfillSummaryTable
     public static void Write(TextWriter writer, BackfillReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var plain = !ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
+        var (console, plain) = TableConsole.For(writer);
         console.Write(Build(report, plain));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using ThumbnailService.Local.Commands;
 
 namespace ThumbnailService.Local.Commands.Run;
 
@@ -13,18 +14,7 @@ internal static class ResultTable
 
     public static void Write(TextWriter writer, IReadOnlyList<SourceResult> results)
     {
-        var plain = !ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        if (plain)
-        {
-            console.Profile.Width = RedirectedWidth;
-        }
+        var (console, plain) = TableConsole.For(writer, RedirectedWidth);
 
         console.Write(Build(results, plain));
     }
