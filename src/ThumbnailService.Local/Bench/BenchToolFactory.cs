@@ -47,7 +47,12 @@ internal static class BenchToolFactory
         {
             case "ours":
                 var ours = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { ArgumentList = { Assembly.GetEntryAssembly()!.Location, "bench-worker" } };
-                return (await WorkerTool.StartAsync("ours", "our ImagePipeline in a long-lived JIT worker (warm), presets chained from one decode", ours, cancellationToken), null);
+                foreach (var (variable, value) in AotLikeJit)
+                {
+                    ours.Environment[variable] = value;
+                }
+
+                return (await WorkerTool.StartAsync("ours", "our ImagePipeline in a long-lived worker, JIT set up like the AOT build (full opts, AVX2, no AVX-512), presets chained from one decode", ours, cancellationToken), null);
             case "sharp" when Directory.Exists(Path.Combine(BenchDirectory, "node_modules", "sharp")):
                 var sharp = new ProcessStartInfo("node") { ArgumentList = { "sharp-worker.mjs" }, WorkingDirectory = BenchDirectory };
                 return (await WorkerTool.StartAsync("sharp", "sharp in a long-lived Node worker; rotate() then clone() per preset", sharp, cancellationToken), null);
@@ -65,6 +70,18 @@ internal static class BenchToolFactory
                 return (null, $"{name} or {ExternalTool.TimeCommand} is not installed (tools/bench/setup.sh installs them as root)");
         }
     }
+
+    /// <summary>
+    /// The warm worker's JIT made to compile like the shipped AOT <c>bootstrap</c>: every method fully optimised on its
+    /// first call (no tier-0 code or background re-JIT inside the timed part, no ReadyToRun code from the framework)
+    /// and no AVX-512, because the AOT build targets x86-64-v3.
+    /// </summary>
+    private static readonly (string Variable, string Value)[] AotLikeJit =
+    [
+        ("DOTNET_TieredCompilation", "0"),
+        ("DOTNET_ReadyToRun", "0"),
+        ("DOTNET_EnableAVX512F", "0"),
+    ];
 
     private static bool OnPath(string command) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(d => d.Length > 0 && File.Exists(Path.Combine(d, command)));
