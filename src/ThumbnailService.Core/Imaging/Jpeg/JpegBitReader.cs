@@ -1,16 +1,22 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
 namespace ThumbnailService.Core.Imaging.Jpeg;
 
 /// <summary>
 /// Reads entropy-coded bits MSB first, removing stuffed zero bytes (FF 00) and skipping fill bytes (FF FF).
 /// At a marker (or the end of the data) it stops consuming and supplies zero bits, as libjpeg does; the caller's
 /// MCU count bounds the work. <see cref="Restart"/> skips an RSTn marker and realigns to a byte.
+/// Hot loops copy <see cref="Bits"/> and <see cref="Count"/> into locals (registers), refill them with
+/// <see cref="Refill"/> and store them back: a field behind a <c>ref</c> costs a memory round trip per symbol.
 /// </summary>
 internal ref struct JpegBitReader
 {
+    /// <summary>At least this many bits are available after <see cref="Refill"/>: a code (16) plus its magnitude (15).</summary>
+    public const int RefillThreshold = 32;
+
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
-    private ulong _bits;      // next bit in the most significant position
-    private int _count;       // valid bits in _bits
     private bool _atMarker;
 
     public JpegBitReader(ReadOnlySpan<byte> data, int position)
@@ -19,41 +25,38 @@ internal ref struct JpegBitReader
         _position = position;
     }
 
-    /// <summary>Makes at least 57 bits available (real or padding), so one call covers a code plus its magnitude bits.</summary>
-    public void EnsureBits()
+    /// <summary>Buffered bits, the next one in the most significant position.</summary>
+    public ulong Bits { get; set; }
+
+    /// <summary>Valid bits in <see cref="Bits"/>.</summary>
+    public int Count { get; set; }
+
+    /// <summary>
+    /// Tops up <paramref name="bits"/> (holding <paramref name="count"/> &lt; 32 bits) to at least 32 bits. Four
+    /// bytes at once when none of them is FF (almost always in photo data), otherwise byte by byte.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (ulong Bits, int Count) Refill(ulong bits, int count)
     {
-        if (_count < 32)
+        if (!_atMarker && _position <= _data.Length - 4)
         {
-            Fill();
-        }
-    }
-
-    public readonly int Peek(int count) => (int)(_bits >> (64 - count));
-
-    public void Skip(int count)
-    {
-        _bits <<= count;
-        _count -= count;
-    }
-
-    /// <summary>Reads <paramref name="count"/> (0..16) bits as an unsigned number.</summary>
-    public int Read(int count)
-    {
-        if (count == 0)
-        {
-            return 0;
+            uint word = BinaryPrimitives.ReadUInt32BigEndian(_data[_position..]);
+            uint inverted = ~word; // an FF byte is a zero byte here
+            if (((inverted - 0x01010101u) & ~inverted & 0x80808080u) == 0)
+            {
+                _position += 4;
+                return (bits | ((ulong)word << (32 - count)), count + 32);
+            }
         }
 
-        int value = Peek(count);
-        Skip(count);
-        return value;
+        return RefillBytes(bits, count);
     }
 
     /// <summary>At a restart interval's end: drop the padding bits and step over the RSTn marker (scanning past junk if needed).</summary>
     public void Restart()
     {
-        _bits = 0;
-        _count = 0;
+        Bits = 0;
+        Count = 0;
         if (!_atMarker)
         {
             int found = _data[_position..].IndexOf((byte)0xFF);
@@ -76,13 +79,16 @@ internal ref struct JpegBitReader
         }
     }
 
-    private void Fill()
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (ulong Bits, int Count) RefillBytes(ulong bits, int count)
     {
-        while (_count <= 56)
+        while (count <= 56)
         {
-            _bits |= (ulong)NextByte() << (56 - _count);
-            _count += 8;
+            bits |= (ulong)NextByte() << (56 - count);
+            count += 8;
         }
+
+        return (bits, count);
     }
 
     private int NextByte()

@@ -1,8 +1,13 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace ThumbnailService.Core.Imaging.Jpeg;
 
 /// <summary>
 /// Huffman-decodes one 8x8 block (T.81 F.2.2) and keeps only the coefficients a reduced-scale IDCT uses: the top-left
 /// N x N of the block, dequantised, in row-major order. All AC symbols are still decoded (they must be skipped).
+/// The bit buffer lives in locals for the whole block (see <see cref="JpegBitReader"/>): this loop is most of a
+/// reduced-scale decode.
 /// </summary>
 internal static class JpegBlockDecoder
 {
@@ -40,37 +45,74 @@ internal static class JpegBlockDecoder
         ReadOnlySpan<sbyte> target,
         scoped Span<float> block)
     {
-        reader.EnsureBits();
-        int size = dc.Decode(ref reader);
+        ulong bits = reader.Bits;
+        int count = reader.Count;
+        if (count < JpegBitReader.RefillThreshold)
+        {
+            (bits, count) = reader.Refill(bits, count);
+        }
+
+        int entry = dc.Decode(bits);
+        int size = entry & 0xFF, length = entry >> 8;
         if (size > 15)
         {
             throw new JpegFormatException("A DC difference has an impossible magnitude category.");
         }
 
-        prediction += size == 0 ? 0 : HuffmanTable.Extend(reader.Read(size), size);
+        bits <<= length;
+        count -= length;
+        if (size != 0)
+        {
+            prediction += HuffmanTable.Extend(TakeBits(ref bits, ref count, size), size);
+        }
+
         block[0] = prediction * quant[0];
-        return DecodeAc(ref reader, ac, quant, target, block);
+        bool hasAc = DecodeAc(ref reader, ref bits, ref count, ac, quant, target, block);
+        reader.Bits = bits;
+        reader.Count = count;
+        return hasAc;
     }
 
-    private static bool DecodeAc(ref JpegBitReader reader, HuffmanTable ac, ReadOnlySpan<ushort> quant, ReadOnlySpan<sbyte> target, scoped Span<float> block)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TakeBits(ref ulong bits, ref int count, int size)
     {
-        int[] fast = ac.FastAc;
+        int value = (int)(bits >> (64 - size));
+        bits <<= size;
+        count -= size;
+        return value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool DecodeAc(
+        ref JpegBitReader reader, ref ulong bitsRef, ref int countRef, HuffmanTable ac, ReadOnlySpan<ushort> quant, ReadOnlySpan<sbyte> target, scoped Span<float> block)
+    {
+        ulong bits = bitsRef;
+        int count = countRef;
+        ref int fast = ref MemoryMarshal.GetArrayDataReference(ac.FastAc); // 1 << LookupBits entries, PeekIndex is LookupBits wide
         bool hasAc = false;
         int k = 1;
         while (k < 64)
         {
-            reader.EnsureBits();
-            int value, entry = fast[reader.Peek(HuffmanTable.LookupBits)];
+            if (count < JpegBitReader.RefillThreshold)
+            {
+                (bits, count) = reader.Refill(bits, count);
+            }
+
+            int value, entry = Unsafe.Add(ref fast, HuffmanTable.PeekIndex(bits));
             if (entry != 0)
             {
-                reader.Skip(entry & 0xFF);
+                int consumed = entry & 0xFF;
+                bits <<= consumed;
+                count -= consumed;
                 k += (entry >> 8) & 0xFF;
                 value = entry >> 16;
             }
             else
             {
-                int symbol = ac.Decode(ref reader);
-                int run = symbol >> 4, size = symbol & 15;
+                entry = ac.Decode(bits);
+                int length = entry >> 8, run = (entry >> 4) & 15, size = entry & 15;
+                bits <<= length;
+                count -= length;
                 if (size == 0)
                 {
                     if (run != 15)
@@ -83,7 +125,7 @@ internal static class JpegBlockDecoder
                 }
 
                 k += run;
-                value = HuffmanTable.Extend(reader.Read(size), size);
+                value = HuffmanTable.Extend(TakeBits(ref bits, ref count, size), size);
             }
 
             if (k > 63)
@@ -101,6 +143,8 @@ internal static class JpegBlockDecoder
             k++;
         }
 
+        bitsRef = bits;
+        countRef = count;
         return hasAc;
     }
 }
