@@ -1,24 +1,23 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
+using ThumbnailService.Core.Imaging.Png;
 
 namespace ThumbnailService.Core.Imaging;
 
-/// <summary>Encodes finished thumbnails. Encoders are immutable option holders, so one instance serves all threads.</summary>
+/// <summary>
+/// Encodes finished thumbnails. JPEG and WebP use ImageSharp's encoders (immutable option holders, so one instance
+/// serves all threads); PNG uses our <see cref="PngWriter"/> (zlib-ng deflate, adaptive filters, keeps the ICC profile).
+/// </summary>
 internal sealed class OutputEncoder
 {
     private readonly JpegEncoder _jpeg;
-    private readonly PngEncoder _pngWithAlpha;
-    private readonly PngEncoder _pngOpaque;
     private readonly WebpEncoder _webp;
 
     public OutputEncoder(int quality)
     {
         _jpeg = new JpegEncoder { Quality = quality, ColorType = JpegColorType.YCbCrRatio420 };
-        _pngWithAlpha = Png(PngColorType.RgbWithAlpha);
-        _pngOpaque = Png(PngColorType.Rgb);
         _webp = new WebpEncoder
         {
             FileFormat = WebpFileFormatType.Lossy,
@@ -31,24 +30,18 @@ internal sealed class OutputEncoder
     public ReadOnlyMemory<byte> Encode(Image image, OutputKind kind, bool hasAlpha)
     {
         ArgumentNullException.ThrowIfNull(image);
-        IImageEncoder encoder = kind switch
-        {
-            OutputKind.Jpeg => _jpeg,
-            OutputKind.Png => hasAlpha ? _pngWithAlpha : _pngOpaque,
-            _ => _webp,
-        };
         var buffer = new MemoryStream();
-        image.Save(buffer, encoder);
+        if (kind == OutputKind.Png)
+        {
+            // Always 8-bit RGB(A): a source's palette or 16-bit depth is not carried over into thumbnails.
+            PngWriter.Write(image, hasAlpha, buffer);
+        }
+        else
+        {
+            IImageEncoder encoder = kind == OutputKind.Jpeg ? _jpeg : _webp;
+            image.Save(buffer, encoder);
+        }
+
         return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
-
-    // Explicit colour type and depth: otherwise the encoder copies the source's (palette, 16-bit) and quantizes thumbnails.
-    private static PngEncoder Png(PngColorType colorType) => new()
-    {
-        ColorType = colorType,
-        BitDepth = PngBitDepth.Bit8,
-        CompressionLevel = PngCompressionLevel.Level6,
-        FilterMethod = PngFilterMethod.Adaptive,
-        ChunkFilter = PngChunkFilter.ExcludeTextChunks | PngChunkFilter.ExcludeExifChunk,
-    };
 }
