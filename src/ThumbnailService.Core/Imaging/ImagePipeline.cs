@@ -3,6 +3,7 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
+using ThumbnailService.Core.Imaging.Png;
 
 namespace ThumbnailService.Core.Imaging;
 
@@ -75,6 +76,12 @@ public sealed class ImagePipeline
         {
             source.Position = 0;
             using Image decoded = decoder.Decode<Rgba32>(_configuration, source, cancellationToken);
+            if (format == "png")
+            {
+                source.Position = 0;
+                decoded.Metadata.IccProfile ??= PngIccReader.Read(source);
+            }
+
             return RenderDecoded(decoded, new Size(decoded.Width, decoded.Height), format, cancellationToken);
         }
 
