@@ -14,7 +14,14 @@ internal static class JpegScaledDecoder
 
     public static int ScaledLength(int length, int denominator) => (int)(((long)length + denominator - 1) / denominator);
 
-    public static Image<Rgb24> Decode(ReadOnlySpan<byte> data, int denominator, Configuration configuration, long maxPixels, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decodes with the IDCT and colour conversion on a second thread when there is a second core and they cost
+    /// enough to pay for the hand-off (scales 1 and 1/2; at 1/4 and 1/8 the entropy decoding is nearly all the work).
+    /// </summary>
+    public static Image<Rgb24> Decode(ReadOnlySpan<byte> data, int denominator, Configuration configuration, long maxPixels, CancellationToken cancellationToken) =>
+        Decode(data, denominator, configuration, maxPixels, Environment.ProcessorCount > 1 && denominator <= 2, cancellationToken);
+
+    public static Image<Rgb24> Decode(ReadOnlySpan<byte> data, int denominator, Configuration configuration, long maxPixels, bool pipelined, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         if (denominator is not (1 or 2 or 4 or 8))
@@ -38,7 +45,7 @@ internal static class JpegScaledDecoder
         var image = new Image<Rgb24>(configuration, ScaledLength(frame.Width, denominator), ScaledLength(frame.Height, denominator));
         try
         {
-            scan.DecodeInto(data, image, cancellationToken);
+            scan.DecodeInto(data, image, pipelined, cancellationToken);
             return image;
         }
         catch

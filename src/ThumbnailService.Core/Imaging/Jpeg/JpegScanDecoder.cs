@@ -6,13 +6,17 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace ThumbnailService.Core.Imaging.Jpeg;
 
 /// <summary>
-/// Decodes the first (interleaved, sequential) scan MCU row by MCU row: entropy decoding, reduced IDCT into the
-/// component strips, then upsampling and colour conversion straight into the image's rows. Memory is one strip
-/// per component, whatever the image height.
+/// Decodes the first (interleaved, sequential) scan MCU row by MCU row: entropy decoding into a row of
+/// coefficients, reduced IDCT into the component strips, then upsampling and colour conversion straight into the
+/// image's rows. Memory is one strip per component and a few coefficient rows, whatever the image height.
 /// </summary>
 internal sealed class JpegScanDecoder : IDisposable
 {
+    /// <summary>MCU rows in flight between the entropy decoder and the transform thread.</summary>
+    private const int PipelineSlots = 4;
+
     private readonly JpegHeader _header;
+    private readonly JpegScanComponent[] _scan; // an array: a foreach over the IReadOnlyList allocated an enumerator per MCU
     private readonly JpegComponentPlane[] _planes; // frame order: Y (or grey), Cb, Cr
     private readonly int _blockSize;
     private readonly sbyte[] _target;
@@ -24,6 +28,7 @@ internal sealed class JpegScanDecoder : IDisposable
     public JpegScanDecoder(JpegHeader header, int blockSize)
     {
         _header = header;
+        _scan = [.. header.Scan];
         _blockSize = blockSize;
         _target = JpegBlockDecoder.TargetMap(blockSize);
         JpegFrameInfo frame = header.Frame;
@@ -49,32 +54,40 @@ internal sealed class JpegScanDecoder : IDisposable
         }
     }
 
-    public void DecodeInto(ReadOnlySpan<byte> data, Image<Rgb24> image, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decodes the scan into <paramref name="image"/>. With <paramref name="pipelined"/>, the IDCT and colour
+    /// conversion of each MCU row run on a second thread while the caller's thread entropy-decodes the next rows;
+    /// the pixels are the same either way.
+    /// </summary>
+    public void DecodeInto(ReadOnlySpan<byte> data, Image<Rgb24> image, bool pipelined, CancellationToken cancellationToken)
     {
         var reader = new JpegBitReader(data, _header.EntropyDataOffset);
-        Span<float> block = stackalloc float[_blockSize * _blockSize];
-        int interval = _header.RestartInterval, untilRestart = interval;
-        for (int row = 0; row < _mcuRows; row++)
+        int[] blocksPerRow = [.. _planes.Select(plane => plane.Horizontal * plane.Vertical * _mcusPerLine)];
+        var slots = new JpegCoefficientRow[pipelined ? PipelineSlots : 1];
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (int column = 0; column < _mcusPerLine; column++)
+            for (int i = 0; i < slots.Length; i++)
             {
-                if (interval > 0)
-                {
-                    if (untilRestart == 0)
-                    {
-                        reader.Restart();
-                        Array.ForEach(_planes, plane => plane.Prediction = 0);
-                        untilRestart = interval;
-                    }
-
-                    untilRestart--;
-                }
-
-                DecodeMcu(ref reader, column, block);
+                slots[i] = new JpegCoefficientRow(blocksPerRow, _blockSize);
             }
 
-            WriteRows(image, row);
+            if (pipelined)
+            {
+                DecodePipelined(ref reader, image, slots, cancellationToken);
+            }
+            else
+            {
+                for (int row = 0; row < _mcuRows; row++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    DecodeRow(ref reader, row, slots[0]);
+                    TransformRow(slots[0], image, row);
+                }
+            }
+        }
+        finally
+        {
+            Array.ForEach(slots, slot => slot?.Dispose());
         }
     }
 
@@ -86,24 +99,74 @@ internal sealed class JpegScanDecoder : IDisposable
         }
     }
 
-    private void DecodeMcu(ref JpegBitReader reader, int column, scoped Span<float> block)
+    private void DecodePipelined(ref JpegBitReader reader, Image<Rgb24> image, JpegCoefficientRow[] slots, CancellationToken cancellationToken)
     {
-        foreach (JpegScanComponent sc in _header.Scan)
+        using var handoff = new JpegRowHandoff(_mcuRows, slots.Length, row => TransformRow(slots[row % slots.Length], image, row), cancellationToken);
+        for (int row = 0; row < _mcuRows; row++)
         {
-            JpegComponentPlane plane = _planes[sc.FrameIndex];
-            int prediction = plane.Prediction;
+            handoff.WaitForFreeSlot();
+            DecodeRow(ref reader, row, slots[row % slots.Length]);
+            handoff.Publish();
+        }
+
+        handoff.Complete();
+    }
+
+    /// <summary>Entropy-decodes MCU row <paramref name="row"/> into <paramref name="slot"/>, handling restart intervals.</summary>
+    private void DecodeRow(ref JpegBitReader reader, int row, JpegCoefficientRow slot)
+    {
+        slot.Clear();
+        int interval = _header.RestartInterval;
+        for (int column = 0; column < _mcusPerLine; column++)
+        {
+            if (interval > 0 && ((row * _mcusPerLine) + column) % interval == 0 && (row | column) != 0)
+            {
+                reader.Restart();
+                Array.ForEach(_planes, plane => plane.Prediction = 0);
+            }
+
+            DecodeMcu(ref reader, column, slot);
+        }
+    }
+
+    private void DecodeMcu(ref JpegBitReader reader, int column, JpegCoefficientRow slot)
+    {
+        foreach (JpegScanComponent sc in _scan)
+        {
+            int c = sc.FrameIndex;
+            JpegComponentPlane plane = _planes[c];
+            int prediction = plane.Prediction, blocksPerLine = plane.Horizontal * _mcusPerLine;
             for (int by = 0; by < plane.Vertical; by++)
             {
                 for (int bx = 0; bx < plane.Horizontal; bx++)
                 {
-                    block.Clear();
-                    bool hasAc = JpegBlockDecoder.Decode(ref reader, plane.Dc, plane.Ac, ref prediction, plane.Quant, _target, block);
-                    JpegIdct.Transform(block, _blockSize, hasAc, plane.Block((column * plane.Horizontal) + bx, by), plane.Stride);
+                    int index = (by * blocksPerLine) + (column * plane.Horizontal) + bx;
+                    slot.SetHasAc(c, index, JpegBlockDecoder.Decode(ref reader, plane.Dc, plane.Ac, ref prediction, plane.Quant, _target, slot.Block(c, index)));
                 }
             }
 
             plane.Prediction = prediction;
         }
+    }
+
+    /// <summary>IDCT of every block of the row into the component strips, then colour conversion into the image.</summary>
+    private void TransformRow(JpegCoefficientRow slot, Image<Rgb24> image, int row)
+    {
+        for (int c = 0; c < _planes.Length; c++)
+        {
+            JpegComponentPlane plane = _planes[c];
+            int blocksPerLine = plane.Horizontal * _mcusPerLine;
+            for (int by = 0; by < plane.Vertical; by++)
+            {
+                for (int bx = 0; bx < blocksPerLine; bx++)
+                {
+                    int index = (by * blocksPerLine) + bx;
+                    JpegIdct.Transform(slot.Block(c, index), _blockSize, slot.HasAc(c, index), plane.Block(bx, by), plane.Stride);
+                }
+            }
+        }
+
+        WriteRows(image, row);
     }
 
     private void WriteRows(Image<Rgb24> image, int mcuRow)
