@@ -80,7 +80,7 @@ internal static class BenchToolFactory
     [
         ("DOTNET_TieredCompilation", "0"),
         ("DOTNET_ReadyToRun", "0"),
-        ("DOTNET_EnableAVX512F", "0"),
+        ("DOTNET_EnableAVX512", "0"),
     ];
 
     private static bool OnPath(string command) =>
