@@ -72,7 +72,7 @@ public class EntropyOnlyBenchmarks
                 for (int b = 0; b < scan[c].Blocks; b++)
                 {
                     block.Clear();
-                    checksum += JpegBlockDecoder.Decode(ref reader, scan[c].Dc, scan[c].Ac, ref predictions[c], scan[c].Quant, target, block) ? 1 : 0;
+                    checksum += JpegBlockDecoder.Decode(ref reader, scan[c].Dc, scan[c].Ac, ref predictions[c], scan[c].Quant, target, 0, block) ? 1 : 0;
                 }
             }
         }

@@ -10,6 +10,9 @@ internal sealed class HuffmanTable
 {
     public const int LookupBits = 11;
 
+    /// <summary>The run a <see cref="FastAc"/> entry gives the end-of-block symbol: it moves past coefficient 63.</summary>
+    public const int EndOfBlockRun = 64;
+
     private readonly ushort[] _lookup = new ushort[1 << LookupBits]; // (length << 8) | symbol; 0 = longer code
     private readonly int[] _maxCode = new int[17];                   // largest code of each length, -1 if none
     private readonly int[] _valueOffset = new int[17];               // code + offset = index into _values
@@ -44,7 +47,10 @@ internal sealed class HuffmanTable
         FastAc = isAc ? BuildFastAc() : [];
     }
 
-    /// <summary>For a <see cref="LookupBits"/> peek: value &lt;&lt; 16 | run &lt;&lt; 8 | bits consumed; 0 when the slow path is needed.</summary>
+    /// <summary>
+    /// For a <see cref="LookupBits"/> peek: value &lt;&lt; 16 | run &lt;&lt; 8 | bits consumed; 0 when the slow path is
+    /// needed. EOB has run <see cref="EndOfBlockRun"/> and ZRL run 15 with value 0, so the common symbols never leave it.
+    /// </summary>
     public int[] FastAc { get; }
 
     /// <summary>The <see cref="LookupBits"/> lookahead of <paramref name="bits"/> (MSB first) as an index into the lookup tables.</summary>
@@ -85,6 +91,18 @@ internal sealed class HuffmanTable
             int entry = _lookup[peek];
             int length = entry >> 8, symbol = entry & 0xFF;
             int run = symbol >> 4, size = symbol & 15;
+            if (entry != 0 && symbol == 0x00)
+            {
+                fast[peek] = (EndOfBlockRun << 8) | length; // EOB: the run field alone ends the block
+                continue;
+            }
+
+            if (entry != 0 && symbol == 0xF0)
+            {
+                fast[peek] = (15 << 8) | length; // ZRL: 15 zeros and a zero coefficient, i.e. 16 zeros
+                continue;
+            }
+
             if (entry == 0 || size == 0 || length + size > LookupBits)
             {
                 continue;

@@ -32,9 +32,13 @@ internal static class JpegBlockDecoder
         return map;
     }
 
+    /// <summary>The largest zig-zag index <paramref name="target"/> keeps (0 at 1/8 scale: DC only).</summary>
+    public static int LastKept(ReadOnlySpan<sbyte> target) => target.LastIndexOfAnyExcept((sbyte)-1);
+
     /// <summary>
     /// Decodes a block into <paramref name="block"/> (N x N, zeroed by the caller). Returns true when a kept AC
-    /// coefficient is non-zero (false: the block is flat at this scale, its DC value alone).
+    /// coefficient is non-zero (false: the block is flat at this scale, its DC value alone). <paramref name="lastKept"/>
+    /// is <see cref="LastKept"/> of <paramref name="target"/>.
     /// </summary>
     public static bool Decode(
         ref JpegBitReader reader,
@@ -43,6 +47,7 @@ internal static class JpegBlockDecoder
         ref int prediction,
         ReadOnlySpan<ushort> quant,
         ReadOnlySpan<sbyte> target,
+        int lastKept,
         scoped Span<float> block)
     {
         ulong bits = reader.Bits;
@@ -67,7 +72,7 @@ internal static class JpegBlockDecoder
         }
 
         block[0] = prediction * quant[0];
-        bool hasAc = DecodeAc(ref reader, ref bits, ref count, ac, quant, target, block);
+        bool hasAc = DecodeAc(ref reader, ref bits, ref count, ac, quant, target, lastKept, block);
         reader.Bits = bits;
         reader.Count = count;
         return hasAc;
@@ -84,14 +89,14 @@ internal static class JpegBlockDecoder
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool DecodeAc(
-        ref JpegBitReader reader, ref ulong bitsRef, ref int countRef, HuffmanTable ac, ReadOnlySpan<ushort> quant, ReadOnlySpan<sbyte> target, scoped Span<float> block)
+        ref JpegBitReader reader, ref ulong bitsRef, ref int countRef, HuffmanTable ac, ReadOnlySpan<ushort> quant, ReadOnlySpan<sbyte> target, int lastKept, scoped Span<float> block)
     {
         ulong bits = bitsRef;
         int count = countRef;
         ref int fast = ref MemoryMarshal.GetArrayDataReference(ac.FastAc); // 1 << LookupBits entries, PeekIndex is LookupBits wide
         bool hasAc = false;
-        int k = 1;
-        while (k < 64)
+        int k = 1, run = 0;
+        while (k <= lastKept)
         {
             if (count < JpegBitReader.RefillThreshold)
             {
@@ -104,33 +109,19 @@ internal static class JpegBlockDecoder
                 int consumed = entry & 0xFF;
                 bits <<= consumed;
                 count -= consumed;
-                k += (entry >> 8) & 0xFF;
+                run = (entry >> 8) & 0xFF;
                 value = entry >> 16;
             }
             else
             {
-                entry = ac.Decode(bits);
-                int length = entry >> 8, run = (entry >> 4) & 15, size = entry & 15;
-                bits <<= length;
-                count -= length;
-                if (size == 0)
-                {
-                    if (run != 15)
-                    {
-                        break; // end of block
-                    }
-
-                    k += 16;
-                    continue;
-                }
-
-                k += run;
-                value = HuffmanTable.Extend(TakeBits(ref bits, ref count, size), size);
+                (run, value) = DecodeSlow(ac, ref bits, ref count);
             }
 
+            k += run;
             if (k > 63)
             {
-                throw new JpegFormatException("A block has more than 64 coefficients.");
+                k = run == HuffmanTable.EndOfBlockRun ? 64 : throw TooManyCoefficients();
+                break;
             }
 
             int t = target[k];
@@ -143,8 +134,55 @@ internal static class JpegBlockDecoder
             k++;
         }
 
+        // Past the last coefficient this scale keeps: symbols are only skipped.
+        while (k < 64)
+        {
+            if (count < JpegBitReader.RefillThreshold)
+            {
+                (bits, count) = reader.Refill(bits, count);
+            }
+
+            int entry = Unsafe.Add(ref fast, HuffmanTable.PeekIndex(bits));
+            if (entry != 0)
+            {
+                int consumed = entry & 0xFF;
+                bits <<= consumed;
+                count -= consumed;
+                run = (entry >> 8) & 0xFF;
+            }
+            else
+            {
+                (run, _) = DecodeSlow(ac, ref bits, ref count);
+            }
+
+            k += run + 1;
+        }
+
+        if (k > 64 && run != HuffmanTable.EndOfBlockRun)
+        {
+            throw TooManyCoefficients();
+        }
+
         bitsRef = bits;
         countRef = count;
         return hasAc;
     }
+
+    /// <summary>A symbol <see cref="HuffmanTable.FastAc"/> does not cover: (run, value) in its terms (EOB: run 64; ZRL: run 15, value 0).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Run, int Value) DecodeSlow(HuffmanTable ac, ref ulong bits, ref int count)
+    {
+        int entry = ac.Decode(bits);
+        int length = entry >> 8, run = (entry >> 4) & 15, size = entry & 15;
+        bits <<= length;
+        count -= length;
+        if (size == 0)
+        {
+            return run == 15 ? (15, 0) : (HuffmanTable.EndOfBlockRun, 0); // ZRL, or EOB (libjpeg reads runs 1-14 without size as EOB too)
+        }
+
+        return (run, HuffmanTable.Extend(TakeBits(ref bits, ref count, size), size));
+    }
+
+    private static JpegFormatException TooManyCoefficients() => new("A block has more than 64 coefficients.");
 }

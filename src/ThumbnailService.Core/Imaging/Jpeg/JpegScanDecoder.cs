@@ -20,6 +20,7 @@ internal sealed class JpegScanDecoder : IDisposable
     private readonly JpegComponentPlane[] _planes; // frame order: Y (or grey), Cb, Cr
     private readonly int _blockSize;
     private readonly sbyte[] _target;
+    private readonly int _lastKept;
     private readonly int _mcusPerLine;
     private readonly int _mcuRows;
     private readonly int _maxH;
@@ -31,6 +32,7 @@ internal sealed class JpegScanDecoder : IDisposable
         _scan = [.. header.Scan];
         _blockSize = blockSize;
         _target = JpegBlockDecoder.TargetMap(blockSize);
+        _lastKept = JpegBlockDecoder.LastKept(_target);
         JpegFrameInfo frame = header.Frame;
         bool single = frame.Components.Count == 1; // a one-component scan has one block per MCU, whatever the factors
         _maxH = single ? 1 : frame.Components[0].HorizontalSampling;
@@ -141,7 +143,7 @@ internal sealed class JpegScanDecoder : IDisposable
                 for (int bx = 0; bx < plane.Horizontal; bx++)
                 {
                     int index = (by * blocksPerLine) + (column * plane.Horizontal) + bx;
-                    slot.SetHasAc(c, index, JpegBlockDecoder.Decode(ref reader, plane.Dc, plane.Ac, ref prediction, plane.Quant, _target, slot.Block(c, index)));
+                    slot.SetHasAc(c, index, JpegBlockDecoder.Decode(ref reader, plane.Dc, plane.Ac, ref prediction, plane.Quant, _target, _lastKept, slot.Block(c, index)));
                 }
             }
 
