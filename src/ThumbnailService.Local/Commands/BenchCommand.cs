@@ -4,7 +4,8 @@ namespace ThumbnailService.Local.Commands;
 
 /// <summary>
 /// <c>thumbs bench</c>: our pipeline against sharp, vipsthumbnail and ImageMagick on the same images, interleaved;
-/// <c>--cold</c>: exec-to-first-thumbnail of the AOT, AOT without AVX2, JIT and ReadyToRun builds.
+/// <c>--cold</c>: exec-to-first-thumbnail of the AOT, AOT without AVX2, JIT and ReadyToRun builds;
+/// <c>--duplicate</c>: a repeated S3 event against its first processing, on one warm AOT function.
 /// </summary>
 internal sealed class BenchCommand : ICommand
 {
@@ -12,7 +13,7 @@ internal sealed class BenchCommand : ICommand
 
     public string Usage =>
         "bench [--images DIR] [--no-corpus] [--runs N (7)] [--json FILE (bench-results.json)] "
-        + "[--tools ours,sharp,vips,magick,ours-aot-cold] [--cold] [--function-log] [--bootstrap PATH (or $THUMBS_BOOTSTRAP)]";
+        + "[--tools ours,sharp,vips,magick,ours-aot-cold] [--cold | --duplicate] [--function-log] [--bootstrap PATH (or $THUMBS_BOOTSTRAP)]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CommandConsole console, CancellationToken cancellationToken)
     {
@@ -24,8 +25,13 @@ internal sealed class BenchCommand : ICommand
             return await ColdStartBench.RunAsync(parsed, bootstrap, console, cancellationToken);
         }
 
+        if (parsed.Duplicate)
+        {
+            return await DuplicateEventBench.RunAsync(parsed, bootstrap, console, cancellationToken);
+        }
+
         await BenchSetup.RunAsync(cancellationToken);
-        var images = await ImagesAsync(parsed, console, cancellationToken);
+        var images = await BenchImageSource.ListAsync(parsed, console.Error, cancellationToken);
         var notes = new List<string>();
         var loadBefore = BenchFormat.LoadAverage();
         var tools = await BenchToolFactory.StartAsync(parsed.Tools, bootstrap, parsed.FunctionLog ? console.Error : null, notes, cancellationToken);
@@ -54,22 +60,5 @@ internal sealed class BenchCommand : ICommand
 
         await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(parsed.JsonPath)}");
         return 0;
-    }
-
-    private static async Task<IReadOnlyList<BenchImage>> ImagesAsync(BenchArguments parsed, CommandConsole console, CancellationToken cancellationToken)
-    {
-        var images = new List<BenchImage>();
-        if (!parsed.NoCorpus)
-        {
-            await console.Error.WriteLineAsync($"bench: corpus in {CorpusGenerator.DefaultFolder} (generated once)");
-            images.AddRange(await CorpusGenerator.EnsureAsync(CorpusGenerator.DefaultFolder, CorpusSpec.Default, cancellationToken));
-        }
-
-        if (parsed.ImagesFolder is { } folder)
-        {
-            images.AddRange(ImageFolder.List(folder));
-        }
-
-        return images.Count > 0 ? images : throw new UsageException($"no images in '{parsed.ImagesFolder}'");
     }
 }

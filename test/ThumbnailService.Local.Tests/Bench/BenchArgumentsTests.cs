@@ -14,6 +14,7 @@ public sealed class BenchArgumentsTests
         Assert.Equal(BenchArguments.KnownTools, parsed.Tools);
         Assert.Equal("bench-results.json", parsed.JsonPath);
         Assert.False(parsed.Cold);
+        Assert.False(parsed.Duplicate);
     }
 
     [Fact]
@@ -23,6 +24,27 @@ public sealed class BenchArgumentsTests
 
         Assert.Equal((true, 3, "bench-cold.json"), (parsed.Cold, parsed.Runs, parsed.JsonPath));
     }
+
+    [Fact]
+    public void Parse_DuplicateWithRuns_OwnJsonFile()
+    {
+        var parsed = BenchArguments.Parse(["--duplicate", "--runs", "5"]);
+
+        Assert.Equal((true, false, 5, "bench-duplicate.json"), (parsed.Duplicate, parsed.Cold, parsed.Runs, parsed.JsonPath));
+    }
+
+    [Fact]
+    public void Parse_DuplicateWithJson_KeepsGivenFile() =>
+        Assert.Equal("dup.json", BenchArguments.Parse(["--duplicate", "--json", "dup.json"]).JsonPath);
+
+    [Theory]
+    [InlineData("--cold", "--duplicate")]
+    [InlineData("--duplicate", "--cold")]
+    public void Parse_DuplicateAndCold_UsageError(string first, string second) =>
+        Assert.Contains(
+            "--cold and --duplicate are separate benches",
+            Assert.Throws<UsageException>(() => BenchArguments.Parse([first, second])).Message,
+            StringComparison.Ordinal);
 
     [Theory]
     [InlineData("--runs", "0", "--runs '0'")]
