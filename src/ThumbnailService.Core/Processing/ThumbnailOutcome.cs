@@ -25,6 +25,9 @@ public abstract record ThumbnailOutcome
     public sealed record AlreadyDone : ThumbnailOutcome
     {
         public override string Name => "AlreadyDone";
+
+        /// <summary>This process finished this very event before (a duplicate delivery): not even the outputs were read.</summary>
+        public bool DuplicateEvent { get; init; }
     }
 
     /// <summary>The source was deleted since the event.</summary>

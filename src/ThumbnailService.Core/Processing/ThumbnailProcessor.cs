@@ -9,13 +9,16 @@ namespace ThumbnailService.Core.Processing;
 /// One source object -> its thumbnails, safe to repeat: HEAD the planned outputs first and do nothing when they already
 /// record this source version; otherwise GET, render, and PUT only the outputs that are missing or stale. After writing,
 /// the source is checked again, so that a writer racing with a newer upload (or a delete) cannot leave stale thumbnails last.
+/// An event this process has already finished is recognised (<see cref="CompletedEventMemo"/>) and costs no S3 request.
 /// </summary>
 public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions options, ImagePipeline pipeline, TimeProvider time)
 {
     private const int MaxAttempts = 3;
     private const int MaxKeyBytes = 1024;
+    private const int CompletedEventCapacity = 4096;
     private readonly OutputPlanner _planner = new(options);
     private readonly WriteVerifier _verifier = new(store, options);
+    private readonly CompletedEventMemo _completed = new(CompletedEventCapacity);
 
     public OutputPlanner Planner => _planner;
 
@@ -23,6 +26,22 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
     {
         ArgumentNullException.ThrowIfNull(source);
         var metrics = new ProcessingMetrics();
+        if (_completed.Contains(source))
+        {
+            return new ThumbnailResult(source, new ThumbnailOutcome.AlreadyDone { DuplicateEvent = true }, metrics);
+        }
+
+        var result = await ProcessOnceAsync(source, metrics, cancellationToken);
+        if (result.Outcome is ThumbnailOutcome.Created or ThumbnailOutcome.AlreadyDone)
+        {
+            _completed.Add(source);
+        }
+
+        return result;
+    }
+
+    private async Task<ThumbnailResult> ProcessOnceAsync(SourceObject source, ProcessingMetrics metrics, CancellationToken cancellationToken)
+    {
         var clock = new StageClock(time, metrics);
         var current = source;
         for (var attempt = 1; ; attempt++)

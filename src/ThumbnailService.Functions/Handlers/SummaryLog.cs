@@ -74,6 +74,7 @@ internal static class SummaryLog
     {
         ThumbnailOutcome.Rejected rejected => (rejected.Reason.ToString(), rejected.Detail),
         ThumbnailOutcome.Skipped skipped => (skipped.Reason.ToString(), null),
+        ThumbnailOutcome.AlreadyDone { DuplicateEvent: true } => ("DuplicateEvent", "this process finished this event before; no S3 request made"),
         _ => (null, null),
     };
 

@@ -50,6 +50,10 @@ internal sealed class LocalPipeline : IAsyncDisposable
 
     public AmazonS3Client CreateClient() => S3.CreateClient();
 
+    /// <summary>Another sandbox of the same function (a new bootstrap process and emulator), as Lambda starts when it scales out.</summary>
+    public Task<RuntimeApiEmulator> StartSandboxAsync(string handler, CancellationToken cancellationToken) =>
+        StartFunctionAsync(handler, S3, Options, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();

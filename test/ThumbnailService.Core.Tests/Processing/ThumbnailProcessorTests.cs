@@ -54,6 +54,50 @@ public sealed class ThumbnailProcessorTests
     }
 
     [Fact]
+    public async Task ProcessAsync_SameEventAgainInThisProcess_MakesNoStoreCall()
+    {
+        var eTag = _store.Seed(Source, "seq.jpg", Jpeg(50, 50));
+        var processor = Processor();
+        var source = new SourceObject(Source, "seq.jpg", eTag, Sequencer: "0055AED6DCD90281E5");
+        await processor.ProcessAsync(source, CancellationToken.None);
+        _store.Calls.Clear();
+
+        var result = await processor.ProcessAsync(source, CancellationToken.None);
+
+        Assert.Equal(new ThumbnailOutcome.AlreadyDone { DuplicateEvent = true }, result.Outcome);
+        Assert.Empty(_store.Calls);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SameBytesUploadedAgain_ChecksTheOutputs()
+    {
+        var eTag = _store.Seed(Source, "again.jpg", Jpeg(50, 50));
+        var processor = Processor();
+        await processor.ProcessAsync(new SourceObject(Source, "again.jpg", eTag, Sequencer: "0055AED6DCD90281E5"), CancellationToken.None);
+        _store.Calls.Clear();
+
+        var result = await processor.ProcessAsync(new SourceObject(Source, "again.jpg", eTag, Sequencer: "0055AED6DCD90281F0"), CancellationToken.None);
+
+        Assert.Equal(new ThumbnailOutcome.AlreadyDone(), result.Outcome);
+        Assert.Equal(2, _store.Count("HEAD"));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RejectedEventAgain_IsProcessedAgain()
+    {
+        var eTag = _store.Seed(Source, "notimage.jpg", "<html>not an image</html>"u8.ToArray());
+        var processor = Processor();
+        var source = new SourceObject(Source, "notimage.jpg", eTag, Sequencer: "0055AED6DCD90281E5");
+        await processor.ProcessAsync(source, CancellationToken.None);
+        _store.Calls.Clear();
+
+        var result = await processor.ProcessAsync(source, CancellationToken.None);
+
+        Assert.IsType<ThumbnailOutcome.Rejected>(result.Outcome);
+        Assert.Equal(1, _store.Count("GET"));
+    }
+
+    [Fact]
     public async Task ProcessAsync_OverwrittenSource_RemakesThumbnails()
     {
         var first = _store.Seed(Source, "o.jpg", Jpeg(100, 100));

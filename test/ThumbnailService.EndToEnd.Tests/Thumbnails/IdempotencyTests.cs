@@ -1,13 +1,14 @@
 using System.Text;
 using ThumbnailService.EndToEnd.Tests.Infrastructure;
 using ThumbnailService.Local.Emulator;
+using ThumbnailService.Local.Pipeline;
 
 namespace ThumbnailService.EndToEnd.Tests.Thumbnails;
 
 public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
     [Fact]
-    public async Task DuplicateEvent_SameVersion_OnlyHeadsTheOutputs()
+    public async Task DuplicateEvent_SameSandbox_MakesNoS3Request()
     {
         const string key = "idem/dup photo.jpg";
         var first = await fixture.UploadAndWaitAsync(key, Images.Jpeg(200, 100));
@@ -16,9 +17,27 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         var duplicate = await fixture.Pipeline.Thumbnail.InvokeAsync(Encoding.UTF8.GetBytes(first.EventJson));
 
         Assert.Equal(InvocationStatus.Succeeded, duplicate.Status);
+        string payload = Encoding.UTF8.GetString(duplicate.Payload.Span);
+        Assert.Contains("\"outcome\":\"AlreadyDone\"", payload, StringComparison.Ordinal);
+        Assert.Contains("\"reason\":\"DuplicateEvent\"", payload, StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.Empty(fixture.Since(mark));
+    }
+
+    [Fact]
+    public async Task DuplicateEvent_AnotherSandbox_OnlyHeadsTheOutputs()
+    {
+        const string key = "idem/dup elsewhere.jpg";
+        var first = await fixture.UploadAndWaitAsync(key, Images.Jpeg(200, 100));
+        await using var other = await fixture.Pipeline.StartSandboxAsync("thumbnail", CancellationToken.None);
+        var mark = fixture.Mark();
+
+        var duplicate = await other.InvokeAsync(Encoding.UTF8.GetBytes(first.EventJson));
+
+        Assert.Equal(InvocationStatus.Succeeded, duplicate.Status);
         Assert.Contains("\"outcome\":\"AlreadyDone\"", Encoding.UTF8.GetString(duplicate.Payload.Span), StringComparison.Ordinal);
         await Task.Delay(200);
-        Assert.Equal(["HEAD /thumbnails/large/idem/dup photo.jpg 200", "HEAD /thumbnails/small/idem/dup photo.jpg 200"], fixture.Since(mark).Order());
+        Assert.Equal(["HEAD /thumbnails/large/idem/dup elsewhere.jpg 200", "HEAD /thumbnails/small/idem/dup elsewhere.jpg 200"], fixture.Since(mark).Order());
     }
 
     [Fact]
@@ -52,16 +71,30 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
     }
 
     [Fact]
-    public async Task DeletedBeforeProcessing_SourceGoneAndNothingWritten()
+    public async Task LateEventAfterDelete_AnotherSandbox_SourceGoneAndNothingWritten()
     {
         const string key = "idem/deleted.jpg";
-        var created = await fixture.UploadAndWaitAsync(key, Images.Jpeg(50, 50));
-        await fixture.S3.DeleteObjectAsync("uploads", key);
-        await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+        var created = await UploadThenDeleteAsync(key);
+        await using var other = await fixture.Pipeline.StartSandboxAsync("thumbnail", CancellationToken.None);
+
+        var late = await other.InvokeAsync(Encoding.UTF8.GetBytes(created.EventJson));
+
+        Assert.Contains("\"outcome\":\"SourceGone\"", Encoding.UTF8.GetString(late.Payload.Span), StringComparison.Ordinal);
+        Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
+    }
+
+    [Fact]
+    public async Task LateEventAfterDelete_SameSandbox_NoS3RequestAndNothingWritten()
+    {
+        const string key = "idem/deleted here.jpg";
+        var created = await UploadThenDeleteAsync(key);
+        var mark = fixture.Mark();
 
         var late = await fixture.Pipeline.Thumbnail.InvokeAsync(Encoding.UTF8.GetBytes(created.EventJson));
 
-        Assert.Contains("\"outcome\":\"SourceGone\"", Encoding.UTF8.GetString(late.Payload.Span), StringComparison.Ordinal);
+        Assert.Contains("\"reason\":\"DuplicateEvent\"", Encoding.UTF8.GetString(late.Payload.Span), StringComparison.Ordinal);
+        await Task.Delay(200);
+        Assert.Empty(fixture.Since(mark));
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
     }
 
@@ -94,5 +127,13 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Contains("\"outcome\":\"SourceExists\"", Encoding.UTF8.GetString(replayed.Payload.Span), StringComparison.Ordinal);
         using var large = Images.Decode((await fixture.S3.GetBytesAsync("thumbnails", "large/" + key))!);
         Assert.Equal((48, 96), (large.Width, large.Height));
+    }
+
+    private async Task<RoutedInvocation> UploadThenDeleteAsync(string key)
+    {
+        var created = await fixture.UploadAndWaitAsync(key, Images.Jpeg(50, 50));
+        await fixture.S3.DeleteObjectAsync("uploads", key);
+        await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+        return created;
     }
 }
