@@ -5,8 +5,9 @@ namespace ThumbnailService.Local.Bench;
 
 /// <summary>
 /// <c>thumbs bench --duplicate</c>: what a retried or duplicated S3 event costs against the first processing of the
-/// same event, on one warm AOT <c>bootstrap</c>. The duplicate should find every thumbnail current by HEAD alone
-/// (the target: at most 3 % of the first processing's time).
+/// same event, on two warm AOT <c>bootstrap</c> sandboxes. Delivered again to the sandbox that processed it, the event
+/// should be answered from the process's memo with no S3 request; delivered to another sandbox, it should find every
+/// thumbnail current by HEAD alone (the target: at most 3 % of the first processing's time).
 /// </summary>
 internal static class DuplicateEventBench
 {
@@ -40,7 +41,7 @@ internal static class DuplicateEventBench
         string bootstrap, IReadOnlyList<BenchImage> images, BenchArguments arguments, TextWriter progress, CancellationToken cancellationToken)
     {
         await using var sandbox = await DuplicateSandbox.StartAsync(bootstrap, arguments.FunctionLog ? progress : null, cancellationToken);
-        await progress.WriteLineAsync($"bench: duplicate events, {WarmupImages} untimed warm-up images ...");
+        await progress.WriteLineAsync($"bench: duplicate events, {WarmupImages} untimed warm-up images (both sandboxes) ...");
         for (int i = 0; i < WarmupImages; i++)
         {
             await sandbox.RunAsync(images[i % images.Count], cancellationToken);

@@ -21,6 +21,13 @@ internal static class S3RequestSummary
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}")));
     }
 
+    /// <summary>True when there was no request at all (a duplicate answered from the process's memo of finished events).</summary>
+    public static bool AreNone(IReadOnlyList<string> requests)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        return requests.Count == 0;
+    }
+
     /// <summary>True when the requests are exactly one HEAD per preset: distinct keys, all in the thumbnail bucket (no GET, no PUT, no source read).</summary>
     public static bool AreHeadsPerPreset(IReadOnlyList<string> requests, string thumbnailBucket, int presetCount)
     {

@@ -42,8 +42,28 @@ public sealed class S3RequestSummaryTests
     }
 
     [Fact]
-    public void Outcomes_DirectResponse_EachResultsOutcome() =>
+    public void AreNone_NoRequest_True() => Assert.True(S3RequestSummary.AreNone([]));
+
+    [Fact]
+    public void AreNone_OneHead_False() => Assert.False(S3RequestSummary.AreNone(["HEAD /thumbnails/large/a 200"]));
+
+    [Fact]
+    public void Outcomes_SameSandboxDuplicate_OutcomeAndReason() =>
         Assert.Equal(
-            ["AlreadyDone"],
-            DuplicateSandbox.Outcomes(Encoding.UTF8.GetBytes("""{"route":"s3","results":[{"bucket":"u","key":"k","outcome":"AlreadyDone"}]}""")));
+            [DuplicateOutcome.SameSandbox],
+            DuplicateFunction.Outcomes(Encoding.UTF8.GetBytes(
+                """{"route":"s3","results":[{"bucket":"u","key":"k","outcome":"AlreadyDone","reason":"DuplicateEvent","detail":"no S3 request made"}]}""")));
+
+    [Fact]
+    public void Outcomes_OtherSandboxDuplicate_ReasonAbsent() =>
+        Assert.Equal(
+            [new DuplicateOutcome("AlreadyDone", null)],
+            DuplicateFunction.Outcomes(Encoding.UTF8.GetBytes("""{"route":"s3","results":[{"bucket":"u","key":"k","outcome":"AlreadyDone"}]}""")));
+
+    [Fact]
+    public void Outcomes_NoResults_Empty() => Assert.Empty(DuplicateFunction.Outcomes(Encoding.UTF8.GetBytes("""{"route":"s3"}""")));
+
+    [Fact]
+    public void ToString_OutcomeWithReason_BothNamed() =>
+        Assert.Equal("AlreadyDone (reason DuplicateEvent)", DuplicateOutcome.SameSandbox.ToString());
 }
