@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ThumbnailService.Core.Imaging.Jpeg;
@@ -7,28 +7,31 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 /// Inverse DCT of the top-left N x N coefficients of an 8x8 block to N x N pixels (N = 8, 4, 2, 1): the 8-point
 /// IDCT basis evaluated at the centres of the N output pixels, i.e. libjpeg's reduced-size IDCT (jidctred.c).
 /// f(x,y) = sum_u sum_v C(u)/2 C(v)/2 F(v,u) cos((2x+1)u pi/2N) cos((2y+1)v pi/2N), C(0) = 1/sqrt 2, so
-/// N = 1 is the DC coefficient over 8 (the block mean). Separable, in floats: rows skip when all zero, and each
-/// pass is N vector multiply-adds per row with <see cref="Vector4"/> (portable SIMD on x64 and Arm64).
+/// N = 1 is the DC coefficient over 8 (the block mean). Separable, in floats: a row pass R(v,x) = sum_u F(v,u) B(x,u)
+/// then a column pass f(x,y) = sum_v B(y,v) R(v,x), each sum added in ascending u / v order with separate multiplies
+/// and adds (no FMA), so every SIMD path here yields exactly the bytes of the original scalar formulation.
+/// Bytes are value + 128.5 clamped to [0, 255.5] and truncated (level shift plus round half up).
 /// </summary>
-internal static class JpegIdct
+internal static partial class JpegIdct
 {
     private static readonly float[] Basis8 = Basis(8);
     private static readonly float[] Basis4 = Basis(4);
     private static readonly float[] Basis2 = Basis(2);
-    private static readonly Vector4[] Columns8 = Columns(Basis8, 8); // [2u], [2u+1]: basis of u for x = 0..3, 4..7
-    private static readonly Vector4[] Columns4 = Columns(Basis4, 4);
+    private static readonly float[] Columns8 = Columns(Basis8, 8);
+    private static readonly float[] Weights8 = Weights(Basis8, 8);
+    private static readonly float[] Columns4 = Columns(Basis4, 4);
+    private static readonly float[] Weights4 = Weights(Basis4, 4);
 
     /// <summary>Transforms <paramref name="block"/> (N x N, overwritten) into bytes at <paramref name="output"/> with the given stride.</summary>
     public static void Transform(Span<float> block, int size, bool hasAc, Span<byte> output, int stride)
     {
+        // The kernels write through refs: check once that every output row y * stride + [0, N) lies in the span.
+        ArgumentOutOfRangeException.ThrowIfLessThan(block.Length, size * size);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, size);
+        ArgumentOutOfRangeException.ThrowIfLessThan(output.Length, ((size - 1) * stride) + size);
         if (!hasAc)
         {
-            byte flat = ToByte(block[0] * 0.125f);
-            for (int y = 0; y < size; y++)
-            {
-                output.Slice(y * stride, size).Fill(flat);
-            }
-
+            Fill(ToByte(block[0] * 0.125f), size, output, stride);
             return;
         }
 
@@ -46,55 +49,29 @@ internal static class JpegIdct
         }
     }
 
-    private static void Transform8(Span<float> block, Span<byte> output, int stride)
+    /// <summary>A DC-only block is flat: one byte replicated, written as one N-byte store per row.</summary>
+    private static void Fill(byte value, int size, Span<byte> output, int stride)
     {
-        Span<Vector4> rows = MemoryMarshal.Cast<float, Vector4>(block); // row v: rows[2v], rows[2v+1]
-        for (int v = 0; v < 8; v++)
+        ref byte dst = ref MemoryMarshal.GetReference(output);
+        ulong pattern = value * 0x0101_0101_0101_0101UL;
+        for (int y = 0; y < size; y++)
         {
-            Vector4 lo = Vector4.Zero, hi = Vector4.Zero;
-            for (int u = 0; u < 8; u++)
+            ref byte line = ref Unsafe.Add(ref dst, y * stride);
+            switch (size)
             {
-                float f = block[(v * 8) + u];
-                if (f != 0)
-                {
-                    lo += f * Columns8[2 * u];
-                    hi += f * Columns8[(2 * u) + 1];
-                }
+                case 8:
+                    Unsafe.WriteUnaligned(ref line, pattern);
+                    break;
+                case 4:
+                    Unsafe.WriteUnaligned(ref line, (uint)pattern);
+                    break;
+                case 2:
+                    Unsafe.WriteUnaligned(ref line, (ushort)pattern);
+                    break;
+                default:
+                    line = value;
+                    break;
             }
-
-            rows[2 * v] = lo;
-            rows[(2 * v) + 1] = hi;
-        }
-
-        for (int y = 0; y < 8; y++)
-        {
-            Vector4 lo = Vector4.Zero, hi = Vector4.Zero;
-            for (int v = 0; v < 8; v++)
-            {
-                float b = Basis8[(y * 8) + v];
-                lo += b * rows[2 * v];
-                hi += b * rows[(2 * v) + 1];
-            }
-
-            Span<byte> line = output.Slice(y * stride, 8);
-            Store(lo, line);
-            Store(hi, line[4..]);
-        }
-    }
-
-    private static void Transform4(Span<float> block, Span<byte> output, int stride)
-    {
-        Span<Vector4> rows = MemoryMarshal.Cast<float, Vector4>(block);
-        for (int v = 0; v < 4; v++)
-        {
-            Vector4 row = rows[v];
-            rows[v] = (row.X * Columns4[0]) + (row.Y * Columns4[1]) + (row.Z * Columns4[2]) + (row.W * Columns4[3]);
-        }
-
-        for (int y = 0; y < 4; y++)
-        {
-            Vector4 b = new(Basis4.AsSpan(y * 4, 4));
-            Store((b.X * rows[0]) + (b.Y * rows[1]) + (b.Z * rows[2]) + (b.W * rows[3]), output.Slice(y * stride, 4));
         }
     }
 
@@ -107,15 +84,6 @@ internal static class JpegIdct
         output[1] = ToByte((b[0] * r01) + (b[1] * r11));
         output[stride] = ToByte((b[2] * r00) + (b[3] * r10));
         output[stride + 1] = ToByte((b[2] * r01) + (b[3] * r11));
-    }
-
-    private static void Store(Vector4 values, Span<byte> output)
-    {
-        Vector4 clamped = Vector4.Clamp(values + new Vector4(128.5f), Vector4.Zero, new Vector4(255.5f));
-        output[0] = (byte)clamped.X;
-        output[1] = (byte)clamped.Y;
-        output[2] = (byte)clamped.Z;
-        output[3] = (byte)clamped.W;
     }
 
     private static byte ToByte(float value) => (byte)Math.Clamp(value + 128.5f, 0f, 255.5f);
@@ -136,18 +104,33 @@ internal static class JpegIdct
         return basis;
     }
 
-    private static Vector4[] Columns(float[] basis, int size)
+    /// <summary>The transposed basis: row u holds the basis of frequency u at x = 0..N-1 (one row-pass vector).</summary>
+    private static float[] Columns(float[] basis, int size)
     {
-        var columns = new Vector4[size * size / 4];
+        var columns = new float[size * size];
         for (int u = 0; u < size; u++)
         {
-            for (int x = 0; x < size; x += 4)
+            for (int x = 0; x < size; x++)
             {
-                columns[(u * size / 4) + (x / 4)] = new Vector4(
-                    basis[(x * size) + u], basis[((x + 1) * size) + u], basis[((x + 2) * size) + u], basis[((x + 3) * size) + u]);
+                columns[(u * size) + x] = basis[(x * size) + u];
             }
         }
 
         return columns;
+    }
+
+    /// <summary>Column-pass weights pre-broadcast: the N lanes at [(v * N + y) * N] all hold basis[y * N + v].</summary>
+    private static float[] Weights(float[] basis, int size)
+    {
+        var weights = new float[size * size * size];
+        for (int v = 0; v < size; v++)
+        {
+            for (int y = 0; y < size; y++)
+            {
+                weights.AsSpan(((v * size) + y) * size, size).Fill(basis[(y * size) + v]);
+            }
+        }
+
+        return weights;
     }
 }
