@@ -49,11 +49,6 @@ internal static class FunctionComposition
         ISourceEventHandler handler = function == FunctionNames.Thumbnail
             ? new ThumbnailSourceHandler(processor, logger, new EmbeddedMetrics(Console.Out, TimeProvider.System, function))
             : new CleanupSourceHandler(store, processor.Planner, options, logger);
-        if (function == FunctionNames.Thumbnail)
-        {
-            _ = StartupPriming.StartAsync(options.Pipeline, logger); // overlaps the first event's S3 round trips
-        }
-
         logger.Log(LogLevel.Debug, $"Initialized function '{function}' writing to bucket '{options.ThumbnailBucket}'.");
         return new EventDispatcher(handler, logger).HandleAsync;
     }
