@@ -26,7 +26,9 @@ internal static class ColdReport
                 BenchFormat.Number(row.MedianMs), BenchFormat.Number(row.MinMs), BenchFormat.Number(row.MedianInitMs), BenchFormat.Number(row.PeakRssMb, "0"), BenchFormat.Number(row.SizeMb));
         }
 
-        table.Caption($"exec of bootstrap to the first 256 px thumbnail of a 12 MP JPEG posted (S3 get/put on the local S3); init = exec to first /next; load average: {loadAverage}");
+        table.Caption(
+            $"exec to the first 256 px thumbnail of a 12 MP JPEG: posted by bootstrap (S3 get/put on the local S3), or written by {ColdVariant.Bare} from a local file; "
+            + $"init = exec to first /next (- without the Lambda runtime); load average: {loadAverage}");
         console.Write(table);
     }
 
@@ -45,17 +47,22 @@ internal static class ColdReport
             json.WriteNumber("runs", row.Runs);
             json.WriteNumber("medianMs", Math.Round(row.MedianMs, 3));
             json.WriteNumber("minMs", Math.Round(row.MinMs, 3));
-            if (double.IsFinite(row.MedianInitMs))
-            {
-                json.WriteNumber("medianInitMs", Math.Round(row.MedianInitMs, 3));
-            }
-
-            json.WriteNumber("peakRssMb", Math.Round(row.PeakRssMb, 1));
+            WriteIfMeasured(json, "medianInitMs", row.MedianInitMs, 3);
+            WriteIfMeasured(json, "peakRssMb", row.PeakRssMb, 1);
             json.WriteNumber("sizeMb", Math.Round(row.SizeMb, 2));
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>A figure that was not measured (NaN) is left out: JSON has no NaN.</summary>
+    private static void WriteIfMeasured(Utf8JsonWriter json, string name, double value, int decimals)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, Math.Round(value, decimals));
+        }
     }
 }
