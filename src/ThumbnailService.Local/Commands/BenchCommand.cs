@@ -4,7 +4,7 @@ namespace ThumbnailService.Local.Commands;
 
 /// <summary>
 /// <c>thumbs bench</c>: our pipeline against sharp, vipsthumbnail and ImageMagick on the same images, interleaved;
-/// <c>--cold</c>: exec-to-first-thumbnail of the AOT, AOT without AVX2, JIT and ReadyToRun builds;
+/// <c>--cold</c>: exec-to-first-thumbnail of the AOT, AOT without AVX2, JIT and ReadyToRun builds, and of a bare AOT render (no Lambda runtime, no S3);
 /// <c>--duplicate</c>: a repeated S3 event against its first processing, on one warm AOT function.
 /// </summary>
 internal sealed class BenchCommand : ICommand
