@@ -10,11 +10,13 @@ internal sealed class JpegRowHandoff : IDisposable
     private readonly SemaphoreSlim _free;
     private readonly SemaphoreSlim _filled = new(0);
     private readonly CancellationTokenSource _stop;
+    private readonly CancellationToken _caller;
     private readonly Task _consumer;
 
     public JpegRowHandoff(int rows, int slots, Action<int> consume, CancellationToken cancellationToken)
     {
         _free = new SemaphoreSlim(slots);
+        _caller = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _consumer = Task.Run(() => Consume(rows, consume), CancellationToken.None);
     }
@@ -26,9 +28,11 @@ internal sealed class JpegRowHandoff : IDisposable
         {
             _free.Wait(_stop.Token);
         }
-        catch (OperationCanceledException) when (_consumer.IsFaulted)
+        catch (OperationCanceledException) when (!_caller.IsCancellationRequested)
         {
-            _consumer.GetAwaiter().GetResult(); // the consumer's own exception, not the cancellation it caused
+            // Not the caller's cancellation, so the consumer failed and stopped us: wait for it to finish failing
+            // (it cancels before its task is marked faulted) and surface its own exception.
+            _consumer.GetAwaiter().GetResult();
             throw;
         }
     }
