@@ -1,14 +1,13 @@
-using System.Runtime.InteropServices;
 using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Advanced;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace ThumbnailService.Core.Imaging.Jpeg;
 
 /// <summary>
 /// Decodes the first (interleaved, sequential) scan MCU row by MCU row: entropy decoding into a row of
-/// coefficients, reduced IDCT into the component strips, then upsampling and colour conversion straight into the
-/// image's rows. Memory is one strip per component and a few coefficient rows, whatever the image height.
+/// coefficients here, then <see cref="JpegRowTransformer"/> (reduced IDCT into the component strips, upsampling and
+/// colour conversion into the image's rows). Memory is one strip per component and a few coefficient rows, whatever
+/// the image height.
 /// </summary>
 internal sealed class JpegScanDecoder : IDisposable
 {
@@ -23,8 +22,7 @@ internal sealed class JpegScanDecoder : IDisposable
     private readonly int _lastKept;
     private readonly int _mcusPerLine;
     private readonly int _mcuRows;
-    private readonly int _maxH;
-    private readonly int _maxV;
+    private readonly JpegRowTransformer _transformer;
 
     public JpegScanDecoder(JpegHeader header, int blockSize)
     {
@@ -35,10 +33,10 @@ internal sealed class JpegScanDecoder : IDisposable
         _lastKept = JpegBlockDecoder.LastKept(_target);
         JpegFrameInfo frame = header.Frame;
         bool single = frame.Components.Count == 1; // a one-component scan has one block per MCU, whatever the factors
-        _maxH = single ? 1 : frame.Components[0].HorizontalSampling;
-        _maxV = single ? 1 : frame.Components[0].VerticalSampling;
-        _mcusPerLine = (frame.Width + (8 * _maxH) - 1) / (8 * _maxH);
-        _mcuRows = (frame.Height + (8 * _maxV) - 1) / (8 * _maxV);
+        int maxH = single ? 1 : frame.Components[0].HorizontalSampling;
+        int maxV = single ? 1 : frame.Components[0].VerticalSampling;
+        _mcusPerLine = (frame.Width + (8 * maxH) - 1) / (8 * maxH);
+        _mcuRows = (frame.Height + (8 * maxV) - 1) / (8 * maxV);
         _planes = new JpegComponentPlane[frame.Components.Count];
         try
         {
@@ -54,6 +52,8 @@ internal sealed class JpegScanDecoder : IDisposable
             Dispose();
             throw;
         }
+
+        _transformer = new JpegRowTransformer(_planes, blockSize, _mcusPerLine, maxH, maxV);
     }
 
     /// <summary>
@@ -83,7 +83,7 @@ internal sealed class JpegScanDecoder : IDisposable
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     DecodeRow(ref reader, row, slots[0]);
-                    TransformRow(slots[0], image, row);
+                    _transformer.TransformRow(slots[0], image, row);
                 }
             }
         }
@@ -103,7 +103,7 @@ internal sealed class JpegScanDecoder : IDisposable
 
     private void DecodePipelined(ref JpegBitReader reader, Image<Rgb24> image, JpegCoefficientRow[] slots, CancellationToken cancellationToken)
     {
-        using var handoff = new JpegRowHandoff(_mcuRows, slots.Length, row => TransformRow(slots[row % slots.Length], image, row), cancellationToken);
+        using var handoff = new JpegRowHandoff(_mcuRows, slots.Length, row => _transformer.TransformRow(slots[row % slots.Length], image, row), cancellationToken);
         for (int row = 0; row < _mcuRows; row++)
         {
             handoff.WaitForFreeSlot();
@@ -148,53 +148,6 @@ internal sealed class JpegScanDecoder : IDisposable
             }
 
             plane.Prediction = prediction;
-        }
-    }
-
-    /// <summary>IDCT of every block of the row into the component strips, then colour conversion into the image.</summary>
-    private void TransformRow(JpegCoefficientRow slot, Image<Rgb24> image, int row)
-    {
-        for (int c = 0; c < _planes.Length; c++)
-        {
-            JpegComponentPlane plane = _planes[c];
-            int blocksPerLine = plane.Horizontal * _mcusPerLine;
-            for (int by = 0; by < plane.Vertical; by++)
-            {
-                for (int bx = 0; bx < blocksPerLine; bx++)
-                {
-                    int index = (by * blocksPerLine) + bx;
-                    JpegIdct.Transform(slot.Block(c, index), _blockSize, slot.HasAc(c, index), plane.Block(bx, by), plane.Stride);
-                }
-            }
-        }
-
-        WriteRows(image, row);
-    }
-
-    private void WriteRows(Image<Rgb24> image, int mcuRow)
-    {
-        int rowsPerMcu = _maxV * _blockSize;
-        int first = mcuRow * rowsPerMcu;
-        int count = Math.Min(rowsPerMcu, image.Height - first);
-        JpegComponentPlane luma = _planes[0];
-        for (int r = 0; r < count; r++)
-        {
-            Span<byte> rgb = MemoryMarshal.AsBytes(image.DangerousGetPixelRowMemory(first + r).Span);
-            if (_planes.Length == 1)
-            {
-                JpegColorConverter.GreyRow(luma.Row(r), rgb, image.Width);
-                continue;
-            }
-
-            JpegComponentPlane cb = _planes[1], cr = _planes[2];
-            JpegColorConverter.YCbCrRow(
-                luma.Row(r),
-                cb.Row(r / (_maxV / cb.Vertical)),
-                cr.Row(r / (_maxV / cr.Vertical)),
-                _maxH / cb.Horizontal,
-                _maxH / cr.Horizontal,
-                rgb,
-                image.Width);
         }
     }
 

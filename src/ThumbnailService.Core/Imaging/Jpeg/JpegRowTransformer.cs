@@ -1,0 +1,61 @@
+using System.Runtime.InteropServices;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Advanced;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace ThumbnailService.Core.Imaging.Jpeg;
+
+/// <summary>
+/// The second half of decoding an MCU row: IDCT of its coefficients into the component strips, then upsampling and
+/// colour conversion straight into the image's rows. Owns the strips while it runs (on the transform thread when the
+/// decode is pipelined); the entropy decoder only touches the coefficient rows.
+/// </summary>
+internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockSize, int mcusPerLine, int maxH, int maxV)
+{
+    /// <summary>IDCT of every block of the row into the component strips, then colour conversion into the image.</summary>
+    public void TransformRow(JpegCoefficientRow slot, Image<Rgb24> image, int row)
+    {
+        for (int c = 0; c < planes.Length; c++)
+        {
+            JpegComponentPlane plane = planes[c];
+            int blocksPerLine = plane.Horizontal * mcusPerLine;
+            for (int by = 0; by < plane.Vertical; by++)
+            {
+                for (int bx = 0; bx < blocksPerLine; bx++)
+                {
+                    int index = (by * blocksPerLine) + bx;
+                    JpegIdct.Transform(slot.Block(c, index), blockSize, slot.HasAc(c, index), plane.Block(bx, by), plane.Stride);
+                }
+            }
+        }
+
+        WriteRows(image, row);
+    }
+
+    private void WriteRows(Image<Rgb24> image, int mcuRow)
+    {
+        int rowsPerMcu = maxV * blockSize;
+        int first = mcuRow * rowsPerMcu;
+        int count = Math.Min(rowsPerMcu, image.Height - first);
+        JpegComponentPlane luma = planes[0];
+        for (int r = 0; r < count; r++)
+        {
+            Span<byte> rgb = MemoryMarshal.AsBytes(image.DangerousGetPixelRowMemory(first + r).Span);
+            if (planes.Length == 1)
+            {
+                JpegColorConverter.GreyRow(luma.Row(r), rgb, image.Width);
+                continue;
+            }
+
+            JpegComponentPlane cb = planes[1], cr = planes[2];
+            JpegColorConverter.YCbCrRow(
+                luma.Row(r),
+                cb.Row(r / (maxV / cb.Vertical)),
+                cr.Row(r / (maxV / cr.Vertical)),
+                maxH / cb.Horizontal,
+                maxH / cr.Horizontal,
+                rgb,
+                image.Width);
+        }
+    }
+}
