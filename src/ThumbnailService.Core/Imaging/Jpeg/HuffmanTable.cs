@@ -45,6 +45,7 @@ internal sealed class HuffmanTable
         }
 
         FastAc = isAc ? BuildFastAc() : [];
+        SkipAc = isAc ? HuffmanSkipTable.Build(_lookup) : [];
     }
 
     /// <summary>
@@ -52,6 +53,9 @@ internal sealed class HuffmanTable
     /// needed. EOB has run <see cref="EndOfBlockRun"/> and ZRL run 15 with value 0, so the common symbols never leave it.
     /// </summary>
     public int[] FastAc { get; }
+
+    /// <summary>For a <see cref="LookupBits"/> peek: the symbols to skip at once (<see cref="HuffmanSkipTable"/>).</summary>
+    public int[] SkipAc { get; }
 
     /// <summary>The <see cref="LookupBits"/> lookahead of <paramref name="bits"/> (MSB first) as an index into the lookup tables.</summary>
     public static int PeekIndex(ulong bits) => (int)(bits >> (64 - LookupBits));

@@ -134,12 +134,24 @@ internal static class JpegBlockDecoder
             k++;
         }
 
-        // Past the last coefficient this scale keeps: symbols are only skipped.
+        // Past the last coefficient this scale keeps: symbols are only skipped, several per lookup when they fit.
+        ref int skip = ref MemoryMarshal.GetArrayDataReference(ac.SkipAc);
         while (k < 64)
         {
             if (count < JpegBitReader.RefillThreshold)
             {
                 (bits, count) = reader.Refill(bits, count);
+            }
+
+            int group = Unsafe.Add(ref skip, HuffmanTable.PeekIndex(bits));
+            int end = k + HuffmanSkipTable.Advance(group) + (group >> 16); // an EOB must itself come at k <= 63
+            if (group != 0 && end <= 64)
+            {
+                int skipped = HuffmanSkipTable.Consumed(group);
+                bits <<= skipped;
+                count -= skipped;
+                k = (group & HuffmanSkipTable.EndsWithEndOfBlock) != 0 ? 64 : end;
+                continue;
             }
 
             int entry = Unsafe.Add(ref fast, HuffmanTable.PeekIndex(bits));
