@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for building and testing: Debian packages (clang and zlib1g-dev for Native AOT,
-# binutils for the glibc check, awscli as a reference S3 client) and the local S3 host's npm packages.
+# binutils for the glibc check, awscli as a reference S3 client, libjpeg-turbo-progs for jpegtran, which makes the
+# progressive test JPEGs) and the local S3 host's npm packages.
 # Quiet and quick when everything is there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 missing=()
-for pkg in clang zlib1g-dev binutils awscli; do
+for pkg in clang zlib1g-dev binutils awscli libjpeg-turbo-progs; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -10,7 +10,8 @@ namespace ThumbnailService.Core.Imaging;
 
 /// <summary>
 /// Decodes a complete JPEG source for the presets: at reduced scale with <see cref="JpegScaledDecoder"/> when the frame
-/// header says it can (<see cref="JpegFrameInfo.IsFastPathSupported"/>) and the presets allow a scale below 1;
+/// header says it can (<see cref="JpegFrameInfo.IsFastPathSupported"/>) and the presets allow a scale below 1, or
+/// (progressive, <see cref="JpegFrameInfo.IsProgressiveDcSupported"/>) when they allow 1/8;
 /// otherwise, or when that decoder finds the data malformed, with ImageSharp's decoder (which reads or rejects it).
 /// The fast result carries the metadata ImageSharp's Identify read (EXIF orientation, ICC profile, resolution).
 /// </summary>
@@ -22,11 +23,12 @@ internal sealed class JpegSourceDecoder(Configuration configuration, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(fallback);
         if (JpegFrameInfo.TryRead(data, out JpegFrameInfo? frame)
-            && frame.IsFastPathSupported
+            && (frame.IsFastPathSupported || frame.IsProgressiveDcSupported)
             && (frame.Width, frame.Height) == (info.Width, info.Height))
         {
             int denominator = JpegScaleChooser.Denominator(info.Width, info.Height, Orientation(info.Metadata), presets);
-            if (denominator > 1 && TryDecodeScaled(data, denominator, info.Metadata, cancellationToken) is { } image)
+            bool supported = frame.IsFastPathSupported ? denominator > 1 : denominator == 8; // progressive: DC scans only
+            if (supported && TryDecodeScaled(data, denominator, info.Metadata, cancellationToken) is { } image)
             {
                 return image;
             }

@@ -32,6 +32,17 @@ internal sealed record JpegFrameInfo(
         && FirstScanComponentCount == Components.Count
         && (Components.Count == 1 || (Components.Count == 3 && IsYCbCr && HasLumaLedSampling));
 
+    /// <summary>
+    /// Progressive Huffman, 8-bit, greyscale or YCbCr with luma-led sampling: <see cref="JpegProgressiveDcDecoder"/> can
+    /// make its 1/8-scale image from the DC scans alone.
+    /// </summary>
+    public bool IsProgressiveDcSupported =>
+        FrameMarker == 0xC2
+        && Precision == 8
+        && Width > 0
+        && Height > 0
+        && (Components.Count == 1 || (Components.Count == 3 && IsYCbCr && HasLumaLedSampling));
+
     private bool IsYCbCr =>
         AdobeTransform is NoAdobeSegment or 1
         && !(AdobeTransform == NoAdobeSegment && !HasJfif && Components[0].Id == 'R' && Components[1].Id == 'G' && Components[2].Id == 'B');

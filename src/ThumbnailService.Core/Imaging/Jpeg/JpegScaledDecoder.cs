@@ -4,7 +4,8 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace ThumbnailService.Core.Imaging.Jpeg;
 
 /// <summary>
-/// Decodes a baseline JPEG at 1/1, 1/2, 1/4 or 1/8 scale in the DCT domain into an <see cref="Image{Rgb24}"/> of
+/// Decodes a baseline JPEG at 1/1, 1/2, 1/4 or 1/8 scale (a progressive one at 1/8, from its DC scans:
+/// <see cref="JpegProgressiveDcDecoder"/>) in the DCT domain into an <see cref="Image{Rgb24}"/> of
 /// ceil(width / d) x ceil(height / d) (libjpeg's rounding). Malformed or unsupported data throws
 /// <see cref="JpegFormatException"/>; a file cut short (and data after a stray marker) decodes as zero bits.
 /// </summary>
@@ -31,6 +32,11 @@ internal static class JpegScaledDecoder
 
         JpegHeader header = JpegHeaderReader.Read(data);
         JpegFrameInfo frame = header.Frame;
+        if (frame.IsProgressiveDcSupported && denominator == 8 && (long)frame.Width * frame.Height <= maxPixels)
+        {
+            return JpegProgressiveDcDecoder.Decode(data, configuration, cancellationToken);
+        }
+
         if (!frame.IsFastPathSupported || !header.ScanIsSequential)
         {
             throw new JpegFormatException("The JPEG uses a feature the reduced-scale decoder does not support.");
