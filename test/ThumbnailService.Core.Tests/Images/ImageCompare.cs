@@ -25,6 +25,14 @@ internal static class ImageCompare
     }
 
     /// <summary>A Lanczos3 resize of a clone to the given size (the pipeline's resampler).</summary>
+    /// <summary>Every pixel, row by row: for exact comparisons (<c>Assert.Equal</c> names the first difference).</summary>
+    public static Rgb24[] Pixels(Image<Rgb24> image)
+    {
+        var pixels = new Rgb24[image.Width * image.Height];
+        image.CopyPixelDataTo(pixels);
+        return pixels;
+    }
+
     public static Image<Rgb24> Resized(Image<Rgb24> image, int width, int height) =>
         image.Clone(ctx => ctx.Resize(width, height, KnownResamplers.Lanczos3));
 

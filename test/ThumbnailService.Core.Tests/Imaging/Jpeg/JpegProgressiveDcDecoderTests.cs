@@ -38,7 +38,7 @@ public sealed class JpegProgressiveDcDecoderTests
         using Image<Rgb24> actual = JpegScaledDecoder.Decode(progressive, 8, Configuration.Default, long.MaxValue, CancellationToken.None);
 
         Assert.Equal((expected.Width, expected.Height), (actual.Width, actual.Height));
-        Assert.Equal(Pixels(expected), Pixels(actual));
+        Assert.Equal(ImageCompare.Pixels(expected), ImageCompare.Pixels(actual));
     }
 
     [Fact]
@@ -84,12 +84,5 @@ public sealed class JpegProgressiveDcDecoderTests
             {
             }
         }
-    }
-
-    private static Rgb24[] Pixels(Image<Rgb24> image)
-    {
-        var pixels = new Rgb24[image.Width * image.Height];
-        image.CopyPixelDataTo(pixels);
-        return pixels;
     }
 }

@@ -33,7 +33,7 @@ public sealed class JpegScaledDecoderPipelineTests
             using Image<Rgb24> serial = JpegScaledDecoder.Decode(jpeg, d, Configuration.Default, long.MaxValue, pipelined: false, CancellationToken.None);
             using Image<Rgb24> pipelined = JpegScaledDecoder.Decode(jpeg, d, Configuration.Default, long.MaxValue, pipelined: true, CancellationToken.None);
 
-            Assert.Equal(Pixels(serial), Pixels(pipelined));
+            Assert.Equal(ImageCompare.Pixels(serial), ImageCompare.Pixels(pipelined));
         }
     }
 
@@ -60,12 +60,5 @@ public sealed class JpegScaledDecoderPipelineTests
         cancelled.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => JpegScaledDecoder.Decode(jpeg, 1, Configuration.Default, long.MaxValue, pipelined: true, cancelled.Token));
-    }
-
-    private static Rgb24[] Pixels(Image<Rgb24> image)
-    {
-        var pixels = new Rgb24[image.Width * image.Height];
-        image.CopyPixelDataTo(pixels);
-        return pixels;
     }
 }
