@@ -14,25 +14,16 @@ internal sealed class JpegDcPlanes
     private JpegDcPlanes(JpegFrameInfo frame, ushort[][] quant)
     {
         Frame = frame;
-        bool single = frame.Components.Count == 1; // one component: one block per MCU, whatever its factors
-        MaxH = single ? 1 : frame.Components[0].HorizontalSampling;
-        MaxV = single ? 1 : frame.Components[0].VerticalSampling;
-        McusPerLine = (frame.Width + (8 * MaxH) - 1) / (8 * MaxH);
-        McuRows = (frame.Height + (8 * MaxV) - 1) / (8 * MaxV);
+        Layout = new JpegMcuLayout(frame);
         Quant = quant;
-        Coefficients = [.. Enumerable.Range(0, frame.Components.Count).Select(c => new int[GridWidth(c) * GridHeight(c)])];
+        Coefficients = [.. Enumerable.Range(0, frame.Components.Count).Select(c => new int[Layout.BlocksPerLine(c) * Layout.BlockRows(c)])];
     }
 
     public JpegFrameInfo Frame { get; }
 
-    public int MaxH { get; }
+    public JpegMcuLayout Layout { get; }
 
-    public int MaxV { get; }
-
-    public int McusPerLine { get; }
-
-    public int McuRows { get; }
-
+    /// <summary>Per component, its DC coefficients in block-grid order (<see cref="JpegMcuLayout.BlocksPerLine"/> wide).</summary>
     public int[][] Coefficients { get; }
 
     private ushort[][] Quant { get; }
@@ -45,14 +36,6 @@ internal sealed class JpegDcPlanes
         return new JpegDcPlanes(frame, quant);
     }
 
-    public int Horizontal(int component) => Frame.Components.Count == 1 ? 1 : Frame.Components[component].HorizontalSampling;
-
-    public int Vertical(int component) => Frame.Components.Count == 1 ? 1 : Frame.Components[component].VerticalSampling;
-
-    public int GridWidth(int component) => McusPerLine * Horizontal(component);
-
-    public int GridHeight(int component) => McuRows * Vertical(component);
-
     public Image<Rgb24> ToImage(Configuration configuration)
     {
         int width = JpegScaledDecoder.ScaledLength(Frame.Width, 8), height = JpegScaledDecoder.ScaledLength(Frame.Height, 8);
@@ -63,11 +46,11 @@ internal sealed class JpegDcPlanes
             Span<byte> rgb = MemoryMarshal.AsBytes(image.DangerousGetPixelRowMemory(y).Span);
             if (samples.Length == 1)
             {
-                JpegColorConverter.GreyRow(samples[0].AsSpan(y * GridWidth(0), GridWidth(0)), rgb, width);
+                JpegColorConverter.GreyRow(Row(samples, 0, y), rgb, width);
                 continue;
             }
 
-            JpegColorConverter.YCbCrRow(Row(samples, 0, y), Row(samples, 1, y), Row(samples, 2, y), MaxH / Horizontal(1), MaxH / Horizontal(2), rgb, width);
+            JpegColorConverter.YCbCrRow(Row(samples, 0, y), Row(samples, 1, y), Row(samples, 2, y), Layout.HorizontalRatio(1), Layout.HorizontalRatio(2), rgb, width);
         }
 
         return image;
@@ -75,8 +58,8 @@ internal sealed class JpegDcPlanes
 
     private ReadOnlySpan<byte> Row(byte[][] samples, int component, int y)
     {
-        int row = y / (MaxV / Vertical(component));
-        return samples[component].AsSpan(row * GridWidth(component), GridWidth(component));
+        int width = Layout.BlocksPerLine(component);
+        return samples[component].AsSpan(Layout.SampleRow(component, y) * width, width);
     }
 
     /// <summary>Each block's flat value, through the same 1x1 IDCT as a DC-only block of a baseline decode.</summary>

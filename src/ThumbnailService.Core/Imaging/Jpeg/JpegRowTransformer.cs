@@ -10,7 +10,7 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 /// colour conversion straight into the image's rows. Owns the strips while it runs (on the transform thread when the
 /// decode is pipelined); the entropy decoder only touches the coefficient rows.
 /// </summary>
-internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockSize, int mcusPerLine, int maxH, int maxV)
+internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockSize, JpegMcuLayout layout)
 {
     /// <summary>IDCT of every block of the row into the component strips, then colour conversion into the image.</summary>
     public void TransformRow(JpegCoefficientRow slot, Image<Rgb24> image, int row)
@@ -18,7 +18,7 @@ internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockS
         for (int c = 0; c < planes.Length; c++)
         {
             JpegComponentPlane plane = planes[c];
-            int blocksPerLine = plane.Horizontal * mcusPerLine;
+            int blocksPerLine = layout.BlocksPerLine(c);
             for (int by = 0; by < plane.Vertical; by++)
             {
                 for (int bx = 0; bx < blocksPerLine; bx++)
@@ -34,7 +34,7 @@ internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockS
 
     private void WriteRows(Image<Rgb24> image, int mcuRow)
     {
-        int rowsPerMcu = maxV * blockSize;
+        int rowsPerMcu = layout.MaxV * blockSize;
         int first = mcuRow * rowsPerMcu;
         int count = Math.Min(rowsPerMcu, image.Height - first);
         JpegComponentPlane luma = planes[0];
@@ -47,13 +47,12 @@ internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockS
                 continue;
             }
 
-            JpegComponentPlane cb = planes[1], cr = planes[2];
             JpegColorConverter.YCbCrRow(
                 luma.Row(r),
-                cb.Row(r / (maxV / cb.Vertical)),
-                cr.Row(r / (maxV / cr.Vertical)),
-                maxH / cb.Horizontal,
-                maxH / cr.Horizontal,
+                planes[1].Row(layout.SampleRow(1, r)),
+                planes[2].Row(layout.SampleRow(2, r)),
+                layout.HorizontalRatio(1),
+                layout.HorizontalRatio(2),
                 rgb,
                 image.Width);
         }

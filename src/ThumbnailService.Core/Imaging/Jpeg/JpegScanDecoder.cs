@@ -20,8 +20,7 @@ internal sealed class JpegScanDecoder : IDisposable
     private readonly int _blockSize;
     private readonly sbyte[] _target;
     private readonly int _lastKept;
-    private readonly int _mcusPerLine;
-    private readonly int _mcuRows;
+    private readonly JpegMcuLayout _layout;
     private readonly JpegRowTransformer _transformer;
 
     public JpegScanDecoder(JpegHeader header, int blockSize)
@@ -32,18 +31,14 @@ internal sealed class JpegScanDecoder : IDisposable
         _target = JpegBlockDecoder.TargetMap(blockSize);
         _lastKept = JpegBlockDecoder.LastKept(_target);
         JpegFrameInfo frame = header.Frame;
-        bool single = frame.Components.Count == 1; // a one-component scan has one block per MCU, whatever the factors
-        int maxH = single ? 1 : frame.Components[0].HorizontalSampling;
-        int maxV = single ? 1 : frame.Components[0].VerticalSampling;
-        _mcusPerLine = (frame.Width + (8 * maxH) - 1) / (8 * maxH);
-        _mcuRows = (frame.Height + (8 * maxV) - 1) / (8 * maxV);
+        _layout = new JpegMcuLayout(frame);
         _planes = new JpegComponentPlane[frame.Components.Count];
         try
         {
             foreach (JpegScanComponent sc in header.Scan)
             {
                 _planes[sc.FrameIndex] = _planes[sc.FrameIndex] is null
-                    ? CreatePlane(frame.Components[sc.FrameIndex], sc, single)
+                    ? CreatePlane(frame.Components[sc.FrameIndex], sc)
                     : throw new JpegFormatException("The scan names a component twice.");
             }
         }
@@ -53,7 +48,7 @@ internal sealed class JpegScanDecoder : IDisposable
             throw;
         }
 
-        _transformer = new JpegRowTransformer(_planes, blockSize, _mcusPerLine, maxH, maxV);
+        _transformer = new JpegRowTransformer(_planes, blockSize, _layout);
     }
 
     /// <summary>
@@ -64,7 +59,7 @@ internal sealed class JpegScanDecoder : IDisposable
     public void DecodeInto(ReadOnlySpan<byte> data, Image<Rgb24> image, bool pipelined, CancellationToken cancellationToken)
     {
         var reader = new JpegBitReader(data, _header.EntropyDataOffset);
-        int[] blocksPerRow = [.. _planes.Select(plane => plane.Horizontal * plane.Vertical * _mcusPerLine)];
+        int[] blocksPerRow = [.. _planes.Select((plane, c) => _layout.BlocksPerLine(c) * plane.Vertical)];
         var slots = new JpegCoefficientRow[pipelined ? PipelineSlots : 1];
         try
         {
@@ -79,7 +74,7 @@ internal sealed class JpegScanDecoder : IDisposable
             }
             else
             {
-                for (int row = 0; row < _mcuRows; row++)
+                for (int row = 0; row < _layout.McuRows; row++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     DecodeRow(ref reader, row, slots[0]);
@@ -103,8 +98,8 @@ internal sealed class JpegScanDecoder : IDisposable
 
     private void DecodePipelined(ref JpegBitReader reader, Image<Rgb24> image, JpegCoefficientRow[] slots, CancellationToken cancellationToken)
     {
-        using var handoff = new JpegRowHandoff(_mcuRows, slots.Length, row => _transformer.TransformRow(slots[row % slots.Length], image, row), cancellationToken);
-        for (int row = 0; row < _mcuRows; row++)
+        using var handoff = new JpegRowHandoff(_layout.McuRows, slots.Length, row => _transformer.TransformRow(slots[row % slots.Length], image, row), cancellationToken);
+        for (int row = 0; row < _layout.McuRows; row++)
         {
             handoff.WaitForFreeSlot();
             DecodeRow(ref reader, row, slots[row % slots.Length]);
@@ -119,9 +114,9 @@ internal sealed class JpegScanDecoder : IDisposable
     {
         slot.Clear();
         int interval = _header.RestartInterval;
-        for (int column = 0; column < _mcusPerLine; column++)
+        for (int column = 0; column < _layout.McusPerLine; column++)
         {
-            if (interval > 0 && ((row * _mcusPerLine) + column) % interval == 0 && (row | column) != 0)
+            if (interval > 0 && ((row * _layout.McusPerLine) + column) % interval == 0 && (row | column) != 0)
             {
                 reader.Restart();
                 Array.ForEach(_planes, plane => plane.Prediction = 0);
@@ -137,7 +132,7 @@ internal sealed class JpegScanDecoder : IDisposable
         {
             int c = sc.FrameIndex;
             JpegComponentPlane plane = _planes[c];
-            int prediction = plane.Prediction, blocksPerLine = plane.Horizontal * _mcusPerLine;
+            int prediction = plane.Prediction, blocksPerLine = plane.Horizontal * _layout.McusPerLine;
             for (int by = 0; by < plane.Vertical; by++)
             {
                 for (int bx = 0; bx < plane.Horizontal; bx++)
@@ -151,12 +146,12 @@ internal sealed class JpegScanDecoder : IDisposable
         }
     }
 
-    private JpegComponentPlane CreatePlane(JpegComponentInfo info, JpegScanComponent sc, bool single)
+    private JpegComponentPlane CreatePlane(JpegComponentInfo info, JpegScanComponent sc)
     {
         HuffmanTable dc = _header.HuffmanTables[0][sc.DcTable & 3] ?? throw new JpegFormatException($"The scan uses DC Huffman table {sc.DcTable}, which is not defined.");
         HuffmanTable ac = _header.HuffmanTables[1][sc.AcTable & 3] ?? throw new JpegFormatException($"The scan uses AC Huffman table {sc.AcTable}, which is not defined.");
         ushort[] quant = _header.QuantTables[info.QuantTable] ?? throw new JpegFormatException($"Quantisation table {info.QuantTable} is not defined.");
-        int h = single ? 1 : info.HorizontalSampling, v = single ? 1 : info.VerticalSampling;
-        return new JpegComponentPlane(h, v, _mcusPerLine * h, _blockSize, dc, ac, quant);
+        int c = sc.FrameIndex;
+        return new JpegComponentPlane(_layout.Horizontal(c), _layout.Vertical(c), _layout.BlocksPerLine(c), _blockSize, dc, ac, quant);
     }
 }
