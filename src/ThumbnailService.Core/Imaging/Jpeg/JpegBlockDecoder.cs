@@ -57,20 +57,7 @@ internal static class JpegBlockDecoder
             (bits, count) = reader.Refill(bits, count);
         }
 
-        int entry = dc.Decode(bits);
-        int size = entry & 0xFF, length = entry >> 8;
-        if (size > 15)
-        {
-            throw new JpegFormatException("A DC difference has an impossible magnitude category.");
-        }
-
-        bits <<= length;
-        count -= length;
-        if (size != 0)
-        {
-            prediction += HuffmanTable.Extend(TakeBits(ref bits, ref count, size), size);
-        }
-
+        prediction += DecodeDcDifference(dc, ref bits, ref count, maxCategory: 15);
         block[0] = prediction * quant[0];
         bool hasAc = DecodeAc(ref reader, ref bits, ref count, ac, quant, target, lastKept, block);
         reader.Bits = bits;
@@ -78,8 +65,28 @@ internal static class JpegBlockDecoder
         return hasAc;
     }
 
+    /// <summary>
+    /// One DC difference (T.81 F.2.2.1): its magnitude category from <paramref name="dc"/>, then that many bits,
+    /// taken from <paramref name="bits"/> (at least <see cref="JpegBitReader.RefillThreshold"/> of them buffered).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int TakeBits(ref ulong bits, ref int count, int size)
+    public static int DecodeDcDifference(HuffmanTable dc, ref ulong bits, ref int count, int maxCategory)
+    {
+        int entry = dc.Decode(bits);
+        int size = entry & 0xFF, length = entry >> 8;
+        if (size > maxCategory)
+        {
+            throw new JpegFormatException("A DC difference has an impossible magnitude category.");
+        }
+
+        bits <<= length;
+        count -= length;
+        return size == 0 ? 0 : HuffmanTable.Extend(TakeBits(ref bits, ref count, size), size);
+    }
+
+    /// <summary>The next <paramref name="size"/> (1..16) bits of <paramref name="bits"/> as an unsigned number, consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int TakeBits(ref ulong bits, ref int count, int size)
     {
         int value = (int)(bits >> (64 - size));
         bits <<= size;

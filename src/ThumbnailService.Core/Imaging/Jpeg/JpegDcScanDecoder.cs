@@ -9,6 +9,7 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, int high, int low)
 {
     private readonly int[] _predictions = new int[scan.Frame.Components.Count];
+    private readonly HuffmanTable?[] _dcTables = new HuffmanTable?[scan.Frame.Components.Count]; // first scans only
     private ulong _bits;
     private int _count;
 
@@ -17,6 +18,15 @@ internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, in
         if (low > 13 || scan.Scan.Count == 0)
         {
             throw new JpegFormatException("A DC scan has an impossible successive-approximation position.");
+        }
+
+        if (high == 0)
+        {
+            foreach (JpegScanComponent sc in scan.Scan)
+            {
+                _dcTables[sc.FrameIndex] = scan.HuffmanTables[0][sc.DcTable & 3]
+                    ?? throw new JpegFormatException($"The scan uses DC Huffman table {sc.DcTable}, which is not defined.");
+            }
         }
 
         var reader = new JpegBitReader(data, scan.EntropyDataOffset);
@@ -33,19 +43,19 @@ internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, in
     private void DecodeInterleaved(ref JpegBitReader reader)
     {
         int unit = 0;
-        for (int my = 0; my < planes.McuRows; my++)
+        for (int my = 0; my < planes.Layout.McuRows; my++)
         {
-            for (int mx = 0; mx < planes.McusPerLine; mx++)
+            for (int mx = 0; mx < planes.Layout.McusPerLine; mx++)
             {
                 RestartIfDue(ref reader, unit++);
                 foreach (JpegScanComponent sc in scan.Scan)
                 {
-                    int c = sc.FrameIndex, h = planes.Horizontal(c), v = planes.Vertical(c);
+                    int c = sc.FrameIndex, h = planes.Layout.Horizontal(c), v = planes.Layout.Vertical(c);
                     for (int by = 0; by < v; by++)
                     {
                         for (int bx = 0; bx < h; bx++)
                         {
-                            Block(ref reader, sc, (((my * v) + by) * planes.GridWidth(c)) + (mx * h) + bx);
+                            Block(ref reader, sc, (((my * v) + by) * planes.Layout.BlocksPerLine(c)) + (mx * h) + bx);
                         }
                     }
                 }
@@ -56,15 +66,16 @@ internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, in
     private void DecodeComponent(ref JpegBitReader reader, JpegScanComponent sc)
     {
         int c = sc.FrameIndex;
-        int width = (int)(((long)planes.Frame.Width * planes.Horizontal(c)) + planes.MaxH - 1) / planes.MaxH;
-        int height = (int)(((long)planes.Frame.Height * planes.Vertical(c)) + planes.MaxV - 1) / planes.MaxV;
+        JpegMcuLayout layout = planes.Layout;
+        int width = (int)(((long)planes.Frame.Width * layout.Horizontal(c)) + layout.MaxH - 1) / layout.MaxH;
+        int height = (int)(((long)planes.Frame.Height * layout.Vertical(c)) + layout.MaxV - 1) / layout.MaxV;
         int blocksPerLine = (width + 7) / 8, blockRows = (height + 7) / 8, unit = 0;
         for (int by = 0; by < blockRows; by++)
         {
             for (int bx = 0; bx < blocksPerLine; bx++)
             {
                 RestartIfDue(ref reader, unit++);
-                Block(ref reader, sc, (by * planes.GridWidth(c)) + bx);
+                Block(ref reader, sc, (by * planes.Layout.BlocksPerLine(c)) + bx);
             }
         }
     }
@@ -91,33 +102,11 @@ internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, in
         int[] coefficients = planes.Coefficients[sc.FrameIndex];
         if (high != 0)
         {
-            coefficients[index] |= Take(1) << low;
+            coefficients[index] |= JpegBlockDecoder.TakeBits(ref _bits, ref _count, 1) << low;
             return;
         }
 
-        HuffmanTable dc = scan.HuffmanTables[0][sc.DcTable & 3] ?? throw new JpegFormatException($"The scan uses DC Huffman table {sc.DcTable}, which is not defined.");
-        int entry = dc.Decode(_bits);
-        int size = entry & 0xFF;
-        Skip(entry >> 8);
-        if (size > 11)
-        {
-            throw new JpegFormatException("A DC difference has an impossible magnitude category.");
-        }
-
-        _predictions[sc.FrameIndex] += size == 0 ? 0 : HuffmanTable.Extend(Take(size), size);
+        _predictions[sc.FrameIndex] += JpegBlockDecoder.DecodeDcDifference(_dcTables[sc.FrameIndex]!, ref _bits, ref _count, maxCategory: 11);
         coefficients[index] = _predictions[sc.FrameIndex] << low;
-    }
-
-    private int Take(int size)
-    {
-        int value = (int)(_bits >> (64 - size));
-        Skip(size);
-        return value;
-    }
-
-    private void Skip(int size)
-    {
-        _bits <<= size;
-        _count -= size;
     }
 }
