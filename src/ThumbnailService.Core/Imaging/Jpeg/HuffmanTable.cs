@@ -17,6 +17,9 @@ internal sealed class HuffmanTable
     private readonly int[] _maxCode = new int[17];                   // largest code of each length, -1 if none
     private readonly int[] _valueOffset = new int[17];               // code + offset = index into _values
     private readonly byte[] _values;
+    private readonly bool _isAc;
+    private int[]? _fastAc;
+    private int[]? _skipAc;
 
     public HuffmanTable(ReadOnlySpan<byte> counts, ReadOnlySpan<byte> symbols, bool isAc)
     {
@@ -44,18 +47,19 @@ internal sealed class HuffmanTable
             code <<= 1;
         }
 
-        FastAc = isAc ? BuildFastAc() : [];
-        SkipAc = isAc ? HuffmanSkipTable.Build(_lookup) : [];
+        _isAc = isAc;
     }
 
     /// <summary>
     /// For a <see cref="LookupBits"/> peek: value &lt;&lt; 16 | run &lt;&lt; 8 | bits consumed; 0 when the slow path is
     /// needed. EOB has run <see cref="EndOfBlockRun"/> and ZRL run 15 with value 0, so the common symbols never leave it.
     /// </summary>
-    public int[] FastAc { get; }
+    /// <remarks>Built on first use: headers are also read just to identify a frame, and progressive files define AC
+    /// tables their 1/8-scale decode never uses. One decode uses a table from one thread.</remarks>
+    public int[] FastAc => _fastAc ??= _isAc ? BuildFastAc() : [];
 
-    /// <summary>For a <see cref="LookupBits"/> peek: the symbols to skip at once (<see cref="HuffmanSkipTable"/>).</summary>
-    public int[] SkipAc { get; }
+    /// <summary>For a <see cref="LookupBits"/> peek: the symbols to skip at once (<see cref="HuffmanSkipTable"/>); built on first use.</summary>
+    public int[] SkipAc => _skipAc ??= _isAc ? HuffmanSkipTable.Build(_lookup) : [];
 
     /// <summary>The <see cref="LookupBits"/> lookahead of <paramref name="bits"/> (MSB first) as an index into the lookup tables.</summary>
     public static int PeekIndex(ulong bits) => (int)(bits >> (64 - LookupBits));
