@@ -13,7 +13,18 @@ internal sealed class CompletedEventMemo(int capacity)
     private readonly Queue<(string Bucket, string Key, string ETag, string Sequencer)> _order = new();
     private readonly Lock _lock = new();
 
-    public bool Contains(SourceObject source) => Identity(source) is { } identity && Locked(() => _completed.Contains(identity));
+    public bool Contains(SourceObject source)
+    {
+        if (Identity(source) is not { } identity)
+        {
+            return false;
+        }
+
+        lock (_lock)
+        {
+            return _completed.Contains(identity);
+        }
+    }
 
     public void Add(SourceObject source)
     {
@@ -39,12 +50,4 @@ internal sealed class CompletedEventMemo(int capacity)
 
     private static (string, string, string, string)? Identity(SourceObject source) =>
         source.ETag is { Length: > 0 } eTag && source.Sequencer is { Length: > 0 } sequencer ? (source.Bucket, source.Key, eTag, sequencer) : null;
-
-    private bool Locked(Func<bool> read)
-    {
-        lock (_lock)
-        {
-            return read();
-        }
-    }
 }
