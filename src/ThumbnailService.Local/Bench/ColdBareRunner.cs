@@ -22,7 +22,8 @@ internal sealed class ColdBareRunner(string binary) : IDisposable
         File.Delete(thumbnail);
         bool underTime = _peakRssMb is null && File.Exists(ExternalTool.TimeCommand);
         long start = Stopwatch.GetTimestamp();
-        await RunProcessAsync(Command(job, underTime), cancellationToken);
+        string[] command = Command(job, underTime);
+        await BenchProcess.RunAsync(command, ColdVariant.Bare, command.SkipWhile(a => a != binary), cancellationToken);
         double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         _peakRssMb ??= underTime ? ExternalTool.ParseTimeOutput(await File.ReadAllTextAsync(_timeFile, cancellationToken)).PeakRssMb : double.NaN;
         Verify(thumbnail, preset);
@@ -42,24 +43,6 @@ internal sealed class ColdBareRunner(string binary) : IDisposable
     {
         string[] render = [binary, job.Image.Path, job.OutputDirectory, job.PresetText];
         return underTime ? [ExternalTool.TimeCommand, "-f", "%U %S %M", "-o", _timeFile, .. render] : render;
-    }
-
-    private async Task RunProcessAsync(string[] command, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(command[0]) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in command.Skip(1))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{ColdVariant.Bare}: could not start {binary}");
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        _ = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{ColdVariant.Bare}: {string.Join(' ', command.SkipWhile(a => a != binary))} exited with {process.ExitCode}: {(await stderr).Trim()}");
-        }
     }
 
     private static void Verify(string thumbnail, BenchPreset preset)

@@ -69,14 +69,13 @@ internal sealed class ColdSandbox : IAsyncDisposable
         await _s3.DisposeAsync();
     }
 
-    private Dictionary<string, string> Environment(BenchJob job) => new()
+    private Dictionary<string, string> Environment(BenchJob job)
     {
-        [ConfigurationVariables.ThumbnailBucket] = ThumbnailBucket,
-        [ConfigurationVariables.Presets] = job.PresetText,
-        [ConfigurationVariables.Format] = job.Extension == ".png" ? "png" : "jpeg",
-        [ConfigurationVariables.Quality] = "80",
-        ["AWS_ENDPOINT_URL_S3"] = _s3.Endpoint.ToString().TrimEnd('/'),
-        ["AWS_ACCESS_KEY_ID"] = LocalS3Host.AccessKey,
-        ["AWS_SECRET_ACCESS_KEY"] = LocalS3Host.SecretKey,
-    };
+        var environment = _s3.FunctionEnvironment();
+        environment[ConfigurationVariables.ThumbnailBucket] = ThumbnailBucket;
+        environment[ConfigurationVariables.Presets] = job.PresetText;
+        environment[ConfigurationVariables.Format] = job.Extension == ".png" ? "png" : "jpeg";
+        environment[ConfigurationVariables.Quality] = BenchPresets.Quality.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return environment;
+    }
 }

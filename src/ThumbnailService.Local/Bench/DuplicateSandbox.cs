@@ -105,14 +105,13 @@ internal sealed class DuplicateSandbox : IAsyncDisposable
         return (delivery, start.HeadTime.TotalMilliseconds);
     }
 
-    private Dictionary<string, string> Environment() => new()
+    private Dictionary<string, string> Environment()
     {
-        [ConfigurationVariables.ThumbnailBucket] = ThumbnailBucket,
-        [ConfigurationVariables.Presets] = ConfigurationVariables.DefaultPresets,
-        [ConfigurationVariables.Format] = "jpeg",
-        [ConfigurationVariables.Quality] = BenchPresets.Quality.ToString(CultureInfo.InvariantCulture),
-        ["AWS_ENDPOINT_URL_S3"] = _s3.Endpoint.ToString().TrimEnd('/'),
-        ["AWS_ACCESS_KEY_ID"] = LocalS3Host.AccessKey,
-        ["AWS_SECRET_ACCESS_KEY"] = LocalS3Host.SecretKey,
-    };
+        var environment = _s3.FunctionEnvironment();
+        environment[ConfigurationVariables.ThumbnailBucket] = ThumbnailBucket;
+        environment[ConfigurationVariables.Presets] = ConfigurationVariables.DefaultPresets;
+        environment[ConfigurationVariables.Format] = "jpeg";
+        environment[ConfigurationVariables.Quality] = BenchPresets.Quality.ToString(CultureInfo.InvariantCulture);
+        return environment;
+    }
 }

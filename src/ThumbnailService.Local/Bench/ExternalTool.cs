@@ -57,21 +57,7 @@ internal sealed class ExternalTool : IBenchTool
 
     private async Task<(double CpuMs, double PeakRssMb)> RunOneAsync(IReadOnlyList<string> command, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(TimeCommand) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "-f", "%U %S %M", "-o", _timeFile }.Concat(command))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{Name}: could not start {command[0]}");
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        _ = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Name}: {string.Join(' ', command)} exited with {process.ExitCode}: {(await stderr).Trim()}");
-        }
-
+        await BenchProcess.RunAsync([TimeCommand, "-f", "%U %S %M", "-o", _timeFile, .. command], Name, command, cancellationToken);
         return ParseTimeOutput(await File.ReadAllTextAsync(_timeFile, cancellationToken));
     }
 }

@@ -73,13 +73,8 @@ internal sealed class LocalPipeline : IAsyncDisposable
 
     private static Task<RuntimeApiEmulator> StartFunctionAsync(string handler, LocalS3Host s3, LocalPipelineOptions options, CancellationToken cancellationToken)
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["THUMBNAIL_BUCKET"] = options.ThumbnailBucket,
-            ["AWS_ENDPOINT_URL_S3"] = s3.Endpoint.ToString().TrimEnd('/'),
-            ["AWS_ACCESS_KEY_ID"] = LocalS3Host.AccessKey,
-            ["AWS_SECRET_ACCESS_KEY"] = LocalS3Host.SecretKey,
-        };
+        var environment = s3.FunctionEnvironment();
+        environment["THUMBNAIL_BUCKET"] = options.ThumbnailBucket;
         foreach (var (name, value) in options.Environment)
         {
             environment[name] = value;

@@ -69,6 +69,14 @@ internal sealed class LocalS3Host : IAsyncDisposable
     }
 
     /// <summary>A client configured as production configures one for an endpoint override; SDK defaults otherwise.</summary>
+    /// <summary>The environment a function process needs to use this host: the endpoint override and its keys.</summary>
+    public Dictionary<string, string> FunctionEnvironment() => new()
+    {
+        ["AWS_ENDPOINT_URL_S3"] = Endpoint.ToString().TrimEnd('/'),
+        ["AWS_ACCESS_KEY_ID"] = AccessKey,
+        ["AWS_SECRET_ACCESS_KEY"] = SecretKey,
+    };
+
     public AmazonS3Client CreateClient() => new(
         new BasicAWSCredentials(AccessKey, SecretKey),
         new AmazonS3Config { ServiceURL = Endpoint.AbsoluteUri, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
