@@ -42,36 +42,11 @@ internal static class JpegCompleteness
             i += 2 + ((data[i + 2] << 8) | data[i + 3]);
             if (marker == StartOfScan)
             {
-                i = SkipEntropyCodedData(data, i);
+                i = Jpeg.JpegMarkerWalker.EndOfEntropyData(data, i);
             }
         }
 
         return false;
-    }
-
-    /// <summary>Returns the index of the first real marker after scan data (stuffed FF 00 and restart markers are data).</summary>
-    private static int SkipEntropyCodedData(ReadOnlySpan<byte> data, int start)
-    {
-        int i = start;
-        while (i < data.Length)
-        {
-            int found = data[i..].IndexOf(Marker);
-            if (found < 0 || i + found + 1 >= data.Length)
-            {
-                return data.Length;
-            }
-
-            i += found;
-            byte next = data[i + 1];
-            if (next != 0 && !IsRestart(next) && next != Marker)
-            {
-                return i;
-            }
-
-            i += next == Marker ? 1 : 2;
-        }
-
-        return data.Length;
     }
 
     private static bool IsRestart(byte marker) => marker is >= 0xD0 and <= 0xD7;

@@ -49,9 +49,17 @@ internal static class JpegMarkerWalker
         return false;
     }
 
-    /// <summary>Where the entropy-coded data starting at <paramref name="start"/> ends: its next marker (RSTn and stuffed FF 00 are data).</summary>
+    /// <summary>
+    /// Where the entropy-coded data starting at <paramref name="start"/> ends: the FF of its next marker (RSTn and
+    /// stuffed FF 00 are data), or the data's length when there is none (also for a start past the end).
+    /// </summary>
     public static int EndOfEntropyData(ReadOnlySpan<byte> data, int start)
     {
+        if (start >= data.Length)
+        {
+            return data.Length;
+        }
+
         int position = start;
         while (true)
         {
