@@ -37,4 +37,11 @@ internal static class S3Extensions
         await fixture.S3.PutAsync(fixture.Pipeline.Options.SourceBucket, key, body);
         return await fixture.Pipeline.Journal.WaitForAsync(Match, before + 1, CancellationToken.None).WaitAsync(Patience);
     }
+
+    /// <summary>Deletes from the source bucket and waits for the cleanup function's first result for that key.</summary>
+    public static async Task<RoutedInvocation> DeleteAndWaitAsync(this PipelineFixture fixture, string key)
+    {
+        await fixture.S3.DeleteObjectAsync(fixture.Pipeline.Options.SourceBucket, key);
+        return await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(Patience);
+    }
 }

@@ -105,8 +105,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         await fixture.UploadAndWaitAsync(key, Images.Jpeg(80, 80));
         Assert.NotNull(await fixture.S3.GetBytesAsync("thumbnails", "small/" + key));
 
-        await fixture.S3.DeleteObjectAsync("uploads", key);
-        var cleanup = await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+        var cleanup = await fixture.DeleteAndWaitAsync(key);
 
         Assert.True(cleanup.Result.Succeeded, cleanup.Result.ErrorMessage);
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
@@ -118,8 +117,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
     {
         const string key = "idem/reuploaded.jpg";
         await fixture.UploadAndWaitAsync(key, Images.Jpeg(80, 40));
-        await fixture.S3.DeleteObjectAsync("uploads", key);
-        var delete = await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+        var delete = await fixture.DeleteAndWaitAsync(key);
         await fixture.UploadAndWaitAsync(key, Images.Jpeg(100, 200));
 
         var replayed = await fixture.Pipeline.Cleanup.InvokeAsync(Encoding.UTF8.GetBytes(delete.EventJson));
@@ -132,8 +130,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
     private async Task<RoutedInvocation> UploadThenDeleteAsync(string key)
     {
         var created = await fixture.UploadAndWaitAsync(key, Images.Jpeg(50, 50));
-        await fixture.S3.DeleteObjectAsync("uploads", key);
-        await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(S3Extensions.Patience);
+        await fixture.DeleteAndWaitAsync(key);
         return created;
     }
 }
