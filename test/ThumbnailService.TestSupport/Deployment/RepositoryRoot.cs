@@ -1,4 +1,4 @@
-namespace ThumbnailService.Functions.Tests.Deployment;
+namespace ThumbnailService.TestSupport.Deployment;
 
 /// <summary>The folder holding ThumbnailService.sln, found by walking up from the test binaries.</summary>
 internal static class RepositoryRoot

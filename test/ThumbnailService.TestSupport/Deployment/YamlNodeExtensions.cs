@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace ThumbnailService.Functions.Tests.Deployment;
+namespace ThumbnailService.TestSupport.Deployment;
 
 /// <summary>Reads a CloudFormation template as YAML nodes; short-form intrinsics (!Sub, !Ref, !If...) stay as node tags.</summary>
 internal static class YamlNodeExtensions

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace ThumbnailService.Functions.Tests.Deployment;
+namespace ThumbnailService.TestSupport.Deployment;
 
 /// <summary>The inline IAM statements of a function's <c>Policies</c>, every <c>!If</c> branch included.</summary>
 internal static class PolicyStatements

@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace ThumbnailService.Functions.Tests.Deployment;
+namespace ThumbnailService.TestSupport.Deployment;
 
 /// <summary>template.yaml at the repository root, with the lookups a reviewer makes (Globals applied as SAM does).</summary>
 internal sealed class SamTemplate
