@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using ThumbnailService.Core.Storage;
 
-namespace ThumbnailService.Core.Tests.TestDoubles;
+namespace ThumbnailService.TestSupport.Storage;
 
 /// <summary>
 /// An object store in memory that records every call, with hooks to fail a chosen call. Buckets named in
