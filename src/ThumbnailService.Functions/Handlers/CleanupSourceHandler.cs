@@ -1,5 +1,5 @@
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.LambdaRuntime.Logging;
 
 namespace ThumbnailService.Functions.Handlers;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.LambdaRuntime.Invocations;
 using ThumbnailService.LambdaRuntime.Logging;
 

@@ -1,4 +1,4 @@
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 
 namespace ThumbnailService.Functions.Handlers;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.LambdaRuntime.Logging;
 
 namespace ThumbnailService.Functions.Handlers;

@@ -1,5 +1,5 @@
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.Functions.Metrics;
 using ThumbnailService.LambdaRuntime.Logging;
 

@@ -1,3 +1,5 @@
+using ThumbnailService.Core.Storage;
+
 namespace ThumbnailService.Local.Backfill;
 
 /// <summary>

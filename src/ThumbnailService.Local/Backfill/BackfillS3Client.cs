@@ -1,41 +1,28 @@
 using System.Net;
-using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
+using ThumbnailService.Aws.Storage;
 using ThumbnailService.Local.S3Host;
 
 namespace ThumbnailService.Local.Backfill;
 
 /// <summary>
-/// The S3 client of <c>thumbs backfill</c> and <c>thumbs manifest</c>. Real S3: the SDK's default credential chain and the
-/// given region (else the SDK's own resolution: AWS_REGION, profile). An endpoint URL: path-style addressing like the
-/// function, signing region from <c>--region</c> (default us-east-1); a loopback endpoint is the local S3 host, which only
-/// accepts its own access key, so that key is used.
+/// The settings of <c>thumbs backfill</c> and <c>thumbs manifest</c> for <see cref="S3ClientFactory"/>. Real S3: the
+/// SDK's default credential chain and the given region (else the SDK's own resolution). An endpoint URL (the argument,
+/// else AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL as the function reads them): path-style like the function, signing region
+/// from <c>--region</c>; a loopback endpoint is the local S3 host, which only accepts its own access key.
 /// </summary>
 internal static class BackfillS3Client
 {
     public static AmazonS3Client Create(Uri? endpoint, string? region)
     {
-        if (endpoint is null)
+        endpoint ??= S3ClientFactory.Endpoint(Environment.GetEnvironmentVariable) is { } configured ? new Uri(configured) : null;
+        return S3ClientFactory.Create(new S3ClientSettings
         {
-            var config = new AmazonS3Config();
-            if (region is not null)
-            {
-                config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
-            }
-
-            return new AmazonS3Client(config);
-        }
-
-        var local = new AmazonS3Config
-        {
-            ServiceURL = endpoint.AbsoluteUri,
-            ForcePathStyle = true,
-            AuthenticationRegion = region ?? "us-east-1",
-        };
-        return IsLoopback(endpoint)
-            ? new AmazonS3Client(new BasicAWSCredentials(LocalS3Host.AccessKey, LocalS3Host.SecretKey), local)
-            : new AmazonS3Client(local);
+            Region = region,
+            Endpoint = endpoint,
+            Credentials = endpoint is not null && IsLoopback(endpoint) ? new BasicAWSCredentials(LocalS3Host.AccessKey, LocalS3Host.SecretKey) : null,
+        });
     }
 
     private static bool IsLoopback(Uri endpoint) =>

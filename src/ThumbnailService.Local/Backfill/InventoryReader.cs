@@ -1,3 +1,4 @@
+using ThumbnailService.Core.Storage;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Processing;
 

@@ -1,5 +1,5 @@
 using ThumbnailService.Core.Options;
-using ThumbnailService.Functions.Composition;
+using ThumbnailService.Aws;
 using YamlDotNet.RepresentationModel;
 
 namespace ThumbnailService.Functions.Tests.Deployment;

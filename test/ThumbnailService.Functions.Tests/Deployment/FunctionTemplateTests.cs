@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ThumbnailService.Functions.Composition;
+using ThumbnailService.Aws;
 
 namespace ThumbnailService.Functions.Tests.Deployment;
 

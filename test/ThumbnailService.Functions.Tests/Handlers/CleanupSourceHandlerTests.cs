@@ -6,7 +6,7 @@ using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Presets;
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.Functions.Handlers;
 using ThumbnailService.Functions.Tests.TestDoubles;
 

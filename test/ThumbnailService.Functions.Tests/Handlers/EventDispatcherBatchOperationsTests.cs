@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.Functions.Tests.TestDoubles;
 
 namespace ThumbnailService.Functions.Tests.Handlers;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.Functions.Handlers;
 using ThumbnailService.Functions.Tests.TestDoubles;
 using ThumbnailService.LambdaRuntime.Client;

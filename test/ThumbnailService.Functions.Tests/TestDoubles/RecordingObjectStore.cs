@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ThumbnailService.Core.Storage;
-using ThumbnailService.Functions.Storage;
+using ThumbnailService.Aws.Storage;
 
 namespace ThumbnailService.Functions.Tests.TestDoubles;
 

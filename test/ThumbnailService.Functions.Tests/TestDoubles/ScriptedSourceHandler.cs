@@ -1,4 +1,4 @@
-using ThumbnailService.Functions.Events;
+using ThumbnailService.Aws.Events;
 using ThumbnailService.Functions.Handlers;
 
 namespace ThumbnailService.Functions.Tests.TestDoubles;

@@ -1,3 +1,4 @@
+using ThumbnailService.Core.Storage;
 using System.Globalization;
 using SixLabors.ImageSharp;
 using ThumbnailService.Core.Processing;
@@ -84,7 +85,7 @@ public sealed class BackfillEndToEndTests(BackfillS3Fixture s3, ITestOutputHelpe
     {
         var writes = new CountingObjectStore(s3.Store);
         using var progress = new RecordingProgress(stopAfter);
-        var report = await BackfillWorld.Runner(writes, s3.Store, options, backfill).RunAsync(progress, progress.Stop.Token);
+        var report = await BackfillWorld.Runner(writes, s3.Lister, options, backfill).RunAsync(progress, progress.Stop.Token);
         output.WriteLine(
             $"{(backfill.DryRun ? "dry run" : "run")}{(backfill.DeleteOrphans ? " --delete-orphans" : string.Empty)}: {report.Checked} checked, "
             + $"{report.Tally.Outcome(nameof(ThumbnailOutcome.Created))} created, {writes.Puts} PUT, {writes.Deletes} DELETE in "
@@ -100,7 +101,7 @@ public sealed class BackfillEndToEndTests(BackfillS3Fixture s3, ITestOutputHelpe
         var planner = new OutputPlanner(options);
         var store = s3.Store;
         var sources = new List<ListedObject>();
-        await foreach (var listed in store.ListAsync(BackfillS3Fixture.Sources, prefix, CancellationToken.None))
+        await foreach (var listed in s3.Lister.ListAsync(BackfillS3Fixture.Sources, prefix, CancellationToken.None))
         {
             sources.Add(listed);
         }

@@ -1,6 +1,6 @@
 using Amazon.S3;
 using Amazon.S3.Model;
-using ThumbnailService.Local.Backfill;
+using ThumbnailService.Aws.Storage;
 using ThumbnailService.Local.S3Host;
 
 namespace ThumbnailService.Local.Tests.Backfill;
@@ -18,7 +18,9 @@ public sealed class BackfillS3Fixture : IAsyncLifetime
 
     internal IAmazonS3 Client => _client ?? throw new InvalidOperationException("Fixture not started.");
 
-    internal S3BackfillStore Store => new(Client);
+    internal S3ObjectStore Store => new(Client);
+
+    internal S3ObjectLister Lister => new(Client);
 
     public async Task InitializeAsync()
     {
@@ -52,7 +54,7 @@ public sealed class BackfillS3Fixture : IAsyncLifetime
     internal async Task<List<string>> KeysAsync(string bucket, string prefix)
     {
         var keys = new List<string>();
-        await foreach (var listed in Store.ListAsync(bucket, prefix, CancellationToken.None))
+        await foreach (var listed in Lister.ListAsync(bucket, prefix, CancellationToken.None))
         {
             keys.Add(listed.Key);
         }

@@ -1,3 +1,4 @@
+using ThumbnailService.Core.Storage;
 using ThumbnailService.Core.Processing;
 using ThumbnailService.Local.Backfill;
 using ThumbnailService.Local.Tests.Backfill.TestDoubles;

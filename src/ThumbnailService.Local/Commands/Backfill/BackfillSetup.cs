@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Amazon.S3;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
+using ThumbnailService.Aws.Storage;
 using ThumbnailService.Core.Processing;
 using ThumbnailService.Local.Backfill;
 
@@ -27,9 +28,9 @@ internal static class BackfillSetup
     public static BackfillRunner Runner(IAmazonS3 s3, ThumbnailOptions thumbnails, BackfillOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(thumbnails);
-        var store = new S3BackfillStore(s3);
+        var store = new S3ObjectStore(s3);
         var processor = new ThumbnailProcessor(store, thumbnails, new ImagePipeline(thumbnails.Pipeline), time);
-        return new BackfillRunner(store, store, processor, thumbnails, options, time);
+        return new BackfillRunner(store, new S3ObjectLister(s3), processor, thumbnails, options, time);
     }
 
     /// <summary>
