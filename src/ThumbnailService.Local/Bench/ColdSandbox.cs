@@ -1,3 +1,4 @@
+using ThumbnailService.Aws;
 using System.Text;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -50,7 +51,7 @@ internal sealed class ColdSandbox : IAsyncDisposable
                 Timeout = TimeSpan.FromSeconds(60),
                 MemorySizeMb = 1024,
                 LogSink = _functionLog,
-                FunctionProcess = new FunctionProcessOptions(bootstrapPath) { Handler = "thumbnail", Environment = Environment(job) },
+                FunctionProcess = new FunctionProcessOptions(bootstrapPath) { Handler = FunctionNames.Thumbnail, Environment = Environment(job) },
             },
             cancellationToken);
         var result = await emulator.InvokeAsync(Encoding.UTF8.GetBytes(notification), null, cancellationToken);

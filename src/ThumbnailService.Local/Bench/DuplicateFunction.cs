@@ -1,3 +1,4 @@
+using ThumbnailService.Aws;
 using System.Text;
 using System.Text.Json;
 using ThumbnailService.Local.Emulator;
@@ -32,7 +33,7 @@ internal sealed class DuplicateFunction : IAsyncDisposable
                 Timeout = TimeSpan.FromSeconds(60),
                 MemorySizeMb = 1024,
                 LogSink = functionLog,
-                FunctionProcess = new FunctionProcessOptions(bootstrapPath) { Handler = "thumbnail", Environment = environment },
+                FunctionProcess = new FunctionProcessOptions(bootstrapPath) { Handler = FunctionNames.Thumbnail, Environment = environment },
             },
             cancellationToken);
         return new DuplicateFunction(name, emulator);

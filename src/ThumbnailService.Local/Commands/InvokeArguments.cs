@@ -1,3 +1,4 @@
+using ThumbnailService.Aws;
 using System.Globalization;
 
 namespace ThumbnailService.Local.Commands;
@@ -13,13 +14,6 @@ internal sealed record InvokeArguments(
     string BootstrapPath)
 {
     public const string BootstrapVariable = "THUMBS_BOOTSTRAP";
-
-    /// <summary>Handler name (the template's <c>Handler</c>, i.e. <c>_HANDLER</c>) to SAM logical id.</summary>
-    public static readonly IReadOnlyDictionary<string, string> LogicalIds = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["thumbnail"] = "ThumbnailFunction",
-        ["cleanup"] = "CleanupFunction",
-    };
 
     /// <summary>Parses; <paramref name="bootstrapFromEnvironment"/> is <c>THUMBS_BOOTSTRAP</c>. Throws <see cref="UsageException"/>.</summary>
     public static InvokeArguments Parse(IReadOnlyList<string> arguments, string? bootstrapFromEnvironment)
@@ -54,10 +48,10 @@ internal sealed record InvokeArguments(
             throw new UsageException(positional.Count == 0 ? "EVENT_FILE is missing" : $"expected one EVENT_FILE, got {positional.Count}");
         }
 
-        var handler = values.GetValueOrDefault("handler", "thumbnail");
+        var handler = values.GetValueOrDefault("handler", FunctionNames.Thumbnail);
         var logicalId = values.GetValueOrDefault("function")
-            ?? LogicalIds.GetValueOrDefault(handler)
-            ?? throw new UsageException($"unknown handler '{handler}' (known: {string.Join(", ", LogicalIds.Keys)}); pass --function LogicalId to pick the env.json entry");
+            ?? (FunctionNames.All.Contains(handler, StringComparer.Ordinal) ? FunctionNames.LogicalIdOf(handler) : null)
+            ?? throw new UsageException($"unknown handler '{handler}' (known: {string.Join(", ", FunctionNames.All)}); pass --function LogicalId to pick the env.json entry");
         var bootstrap = values.GetValueOrDefault("bootstrap") ?? bootstrapFromEnvironment;
         if (string.IsNullOrWhiteSpace(bootstrap))
         {

@@ -19,7 +19,7 @@ internal sealed record InvocationOutcome(InvocationStatus Status, ReadOnlyMemory
         InvocationStatus.FunctionError,
         ErrorPayload.Create(
             "Function.ResponseSizeTooLarge",
-            $"Response payload size exceeded maximum allowed payload size ({RuntimeApiHeaders.MaxResponseBytes} bytes)."));
+            $"Response payload size exceeded maximum allowed payload size ({InvokeApi.MaxResponseBytes} bytes)."));
 
     public static InvocationOutcome RuntimeExited(int exitCode) => Failure(
         InvocationStatus.ProcessExited,

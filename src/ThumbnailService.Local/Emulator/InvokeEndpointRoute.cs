@@ -18,8 +18,8 @@ internal sealed class InvokeEndpointRoute(Func<ReadOnlyMemory<byte>, InvokeOptio
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         var options = new InvokeOptions
         {
-            TraceId = NullIfEmpty(context.Request.Headers[RuntimeApiHeaders.InvokeTraceId].ToString()),
-            ClientContext = DecodeClientContext(context.Request.Headers[RuntimeApiHeaders.InvokeClientContext].ToString()),
+            TraceId = NullIfEmpty(context.Request.Headers[InvokeApi.TraceIdHeader].ToString()),
+            ClientContext = DecodeClientContext(context.Request.Headers[InvokeApi.ClientContextHeader].ToString()),
         };
         var result = await invokeAsync(body.ToArray(), options, context.RequestAborted);
 
@@ -28,7 +28,7 @@ internal sealed class InvokeEndpointRoute(Func<ReadOnlyMemory<byte>, InvokeOptio
             : StatusCodes.Status200OK;
         if (result.Status is not (InvocationStatus.Succeeded or InvocationStatus.InitFailed))
         {
-            context.Response.Headers[RuntimeApiHeaders.InvokeFunctionError] = "Unhandled";
+            context.Response.Headers[InvokeApi.FunctionErrorHeader] = "Unhandled";
         }
 
         context.Response.ContentType = "application/json";

@@ -1,3 +1,4 @@
+using ThumbnailService.LambdaRuntime.Client;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -48,7 +49,7 @@ internal sealed class RuntimeApiRoutes(InvocationCoordinator coordinator, string
         var headers = context.Response.Headers;
         headers[RuntimeApiHeaders.RequestId] = invocation.Id;
         headers[RuntimeApiHeaders.DeadlineMs] = invocation.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        headers[RuntimeApiHeaders.FunctionArn] = functionArn;
+        headers[RuntimeApiHeaders.InvokedFunctionArn] = functionArn;
         headers[RuntimeApiHeaders.TraceId] = invocation.TraceId;
         if (invocation.ClientContext is { } clientContext)
         {
@@ -69,7 +70,7 @@ internal sealed class RuntimeApiRoutes(InvocationCoordinator coordinator, string
     private async Task ResponseAsync(HttpContext context)
     {
         var id = RequestId(context);
-        var body = await BoundedBodyReader.ReadAsync(context.Request, RuntimeApiHeaders.MaxResponseBytes, context.RequestAborted);
+        var body = await BoundedBodyReader.ReadAsync(context.Request, InvokeApi.MaxResponseBytes, context.RequestAborted);
         var reply = body is null ? coordinator.PostResponseTooLarge(id) : coordinator.PostResponse(id, body.Value);
         await WriteAsync(context, reply);
     }
@@ -88,7 +89,7 @@ internal sealed class RuntimeApiRoutes(InvocationCoordinator coordinator, string
 
     private static async Task<ErrorPayload?> ReadErrorAsync(HttpContext context)
     {
-        var body = await BoundedBodyReader.ReadAsync(context.Request, RuntimeApiHeaders.MaxResponseBytes, context.RequestAborted);
+        var body = await BoundedBodyReader.ReadAsync(context.Request, InvokeApi.MaxResponseBytes, context.RequestAborted);
         return body is null
             ? null
             : ErrorPayload.FromRuntime(body.Value, context.Request.Headers[RuntimeApiHeaders.FunctionErrorType].ToString());

@@ -19,7 +19,7 @@ internal sealed record RuntimeReply(int StatusCode, ErrorPayload? Error)
         StatusCodes.Status413PayloadTooLarge,
         ErrorPayload.Create(
             "RequestEntityTooLarge",
-            $"Exceeded maximum allowed payload size ({RuntimeApiHeaders.MaxResponseBytes} bytes)."));
+            $"Exceeded maximum allowed payload size ({InvokeApi.MaxResponseBytes} bytes)."));
 
     public static RuntimeReply Injected(int statusCode) => new(
         statusCode,

@@ -1,3 +1,4 @@
+using ThumbnailService.LambdaRuntime.Client;
 using System.Net.Http.Headers;
 using System.Text;
 using ThumbnailService.Local.Emulator;

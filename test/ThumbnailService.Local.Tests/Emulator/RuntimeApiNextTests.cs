@@ -1,3 +1,4 @@
+using ThumbnailService.LambdaRuntime.Client;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -37,7 +38,7 @@ public sealed class RuntimeApiNextTests
         Assert.True(Guid.TryParse(FakeRuntime.RequestId(next), out _));
         var deadline = long.Parse(headers.GetValues(RuntimeApiHeaders.DeadlineMs).Single(), CultureInfo.InvariantCulture);
         Assert.InRange(deadline - now, 6_000, 7_100);
-        Assert.Equal("arn:aws:lambda:us-east-1:012345678912:function:thumbs", headers.GetValues(RuntimeApiHeaders.FunctionArn).Single());
+        Assert.Equal("arn:aws:lambda:us-east-1:012345678912:function:thumbs", headers.GetValues(RuntimeApiHeaders.InvokedFunctionArn).Single());
         Assert.Matches(
             new Regex("^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0$"),
             headers.GetValues(RuntimeApiHeaders.TraceId).Single());

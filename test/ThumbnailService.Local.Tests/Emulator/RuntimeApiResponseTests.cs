@@ -19,7 +19,7 @@ public sealed class RuntimeApiResponseTests
 
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
-        Assert.False(invoked.Headers.Contains(RuntimeApiHeaders.InvokeFunctionError));
+        Assert.False(invoked.Headers.Contains(InvokeApi.FunctionErrorHeader));
         Assert.Equal("""{"made":3}""", await invoked.Content.ReadAsStringAsync());
     }
 
@@ -35,7 +35,7 @@ public sealed class RuntimeApiResponseTests
 
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
-        Assert.Equal("Unhandled", invoked.Headers.GetValues(RuntimeApiHeaders.InvokeFunctionError).Single());
+        Assert.Equal("Unhandled", invoked.Headers.GetValues(InvokeApi.FunctionErrorHeader).Single());
         using var body = JsonDocument.Parse(await invoked.Content.ReadAsStringAsync());
         Assert.Equal("Thumbnail.DecodeFailed", body.RootElement.GetProperty("errorType").GetString());
         Assert.Equal("bad jpeg", body.RootElement.GetProperty("errorMessage").GetString());

@@ -18,7 +18,7 @@ public sealed class RuntimeApiTimeoutTests
         using var late = await session.Runtime.ErrorAsync(FakeRuntime.RequestId(next), "X.Y", "too late");
 
         Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
-        Assert.Equal("Unhandled", invoked.Headers.GetValues(RuntimeApiHeaders.InvokeFunctionError).Single());
+        Assert.Equal("Unhandled", invoked.Headers.GetValues(InvokeApi.FunctionErrorHeader).Single());
         using var body = JsonDocument.Parse(await invoked.Content.ReadAsStringAsync());
         Assert.Equal("Sandbox.Timedout", body.RootElement.GetProperty("errorType").GetString());
         Assert.Equal("Task timed out after 1.00 seconds", body.RootElement.GetProperty("errorMessage").GetString());

@@ -1,3 +1,4 @@
+using ThumbnailService.Aws;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Amazon.S3.Util;
@@ -66,7 +67,7 @@ internal sealed class UploadRun(LocalPipeline pipeline, IAmazonS3 s3, TextWriter
         try
         {
             var invocation = await pipeline.Journal
-                .WaitForAsync(i => i.Function == "thumbnail" && i.Bucket == bucket && i.Key == file.Key, cancellationToken)
+                .WaitForAsync(i => i.Function == FunctionNames.Thumbnail && i.Bucket == bucket && i.Key == file.Key, cancellationToken)
                 .WaitAsync(timeout, cancellationToken);
             return FunctionResponse.ToResult(file.Key, file.Length, invocation);
         }
