@@ -1,3 +1,4 @@
+using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Presets;
 
 namespace ThumbnailService.Core.Imaging;
@@ -9,13 +10,13 @@ public sealed record ImagePipelineOptions
     public OutputFormatPolicy Format { get; init; } = OutputFormatPolicy.Auto;
 
     /// <summary>JPEG and WebP quality, 1..100.</summary>
-    public int Quality { get; init; } = 80;
+    public int Quality { get; init; } = OptionDefaults.Quality;
 
     /// <summary>Colour transparent pixels are flattened onto when the output format has no alpha (JPEG). RGB, e.g. 0xFFFFFF.</summary>
-    public uint BackgroundRgb { get; init; } = 0xFFFFFF;
+    public uint BackgroundRgb { get; init; } = OptionDefaults.BackgroundRgb;
 
     /// <summary>Largest width x height (of the first frame) we decode.</summary>
-    public long MaxSourcePixels { get; init; } = 60_000_000;
+    public long MaxSourcePixels { get; init; } = OptionDefaults.MaxSourcePixels;
 
     /// <summary>Accept TIFF sources (refused by default: rarely an upload, costly to decode).</summary>
     public bool AllowTiff { get; init; }

@@ -15,7 +15,7 @@ public static class ConfigurationVariables
     public const string KeyPrefix = "THUMBNAIL_KEY_PREFIX";
     public const string SourceBuckets = "THUMBNAIL_SOURCE_BUCKETS";
 
-    public const string DefaultPresets = "large:1024x1024:inside,medium:512x512:inside,small:256x256:cover";
+    public const string DefaultPresets = OptionDefaults.Presets;
 
     public static IReadOnlyList<string> All { get; } =
         [ThumbnailBucket, Presets, Format, Quality, Background, CacheControl, MaxBytes, MaxPixels, AllowTiff, KeyPrefix, SourceBuckets];

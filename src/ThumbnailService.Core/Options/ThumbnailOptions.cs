@@ -5,8 +5,8 @@ namespace ThumbnailService.Core.Options;
 /// <summary>Immutable configuration of the thumbnail job, read and validated once at start-up.</summary>
 public sealed record ThumbnailOptions
 {
-    public const long DefaultMaxSourceBytes = 50L * 1024 * 1024;
-    public const string DefaultCacheControl = "public, max-age=86400";
+    public const long DefaultMaxSourceBytes = OptionDefaults.MaxSourceBytes;
+    public const string DefaultCacheControl = OptionDefaults.CacheControl;
 
     /// <summary>Bucket the thumbnails are written to.</summary>
     public required string ThumbnailBucket { get; init; }

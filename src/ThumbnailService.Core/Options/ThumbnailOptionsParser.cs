@@ -19,14 +19,14 @@ public static class ThumbnailOptionsParser
             problems.Add($"{ConfigurationVariables.ThumbnailBucket} is required: set it to the bucket thumbnails are written to.");
         }
 
-        var presets = PresetListParser.Parse(Get(ConfigurationVariables.Presets) ?? ConfigurationVariables.DefaultPresets, problems);
+        var presets = PresetListParser.Parse(Get(ConfigurationVariables.Presets) ?? OptionDefaults.Presets, problems);
         var format = ParseEnum(Get(ConfigurationVariables.Format), OutputFormatPolicy.Auto, ConfigurationVariables.Format, "auto, jpeg, png or webp", problems);
-        var quality = ParseNumber(Get(ConfigurationVariables.Quality), 80, 1, 100, ConfigurationVariables.Quality, problems);
+        var quality = ParseNumber(Get(ConfigurationVariables.Quality), OptionDefaults.Quality, 1, 100, ConfigurationVariables.Quality, problems);
         var background = ParseColour(Get(ConfigurationVariables.Background), problems);
-        var maxBytes = ParseNumber(Get(ConfigurationVariables.MaxBytes), ThumbnailOptions.DefaultMaxSourceBytes, 1, long.MaxValue, ConfigurationVariables.MaxBytes, problems);
-        var maxPixels = ParseNumber(Get(ConfigurationVariables.MaxPixels), 60_000_000, 1, 1_000_000_000, ConfigurationVariables.MaxPixels, problems);
+        var maxBytes = ParseNumber(Get(ConfigurationVariables.MaxBytes), OptionDefaults.MaxSourceBytes, 1, long.MaxValue, ConfigurationVariables.MaxBytes, problems);
+        var maxPixels = ParseNumber(Get(ConfigurationVariables.MaxPixels), OptionDefaults.MaxSourcePixels, 1, 1_000_000_000, ConfigurationVariables.MaxPixels, problems);
         var allowTiff = ParseEnum(Get(ConfigurationVariables.AllowTiff), false, ConfigurationVariables.AllowTiff, "true or false", problems);
-        var cacheControl = Get(ConfigurationVariables.CacheControl) ?? ThumbnailOptions.DefaultCacheControl;
+        var cacheControl = Get(ConfigurationVariables.CacheControl) ?? OptionDefaults.CacheControl;
         if (!cacheControl.All(char.IsAscii))
         {
             problems.Add($"{ConfigurationVariables.CacheControl} must be ASCII.");
@@ -118,7 +118,7 @@ public static class ThumbnailOptionsParser
     {
         if (text is null)
         {
-            return 0xFFFFFF;
+            return OptionDefaults.BackgroundRgb;
         }
 
         var hex = text.TrimStart('#');
@@ -128,6 +128,6 @@ public static class ThumbnailOptionsParser
         }
 
         problems.Add($"{ConfigurationVariables.Background} is '{text}': expected a colour like #FFFFFF.");
-        return 0xFFFFFF;
+        return OptionDefaults.BackgroundRgb;
     }
 }

@@ -64,10 +64,19 @@ public sealed class FunctionEnvironmentTests
 
     [Theory]
     [MemberData(nameof(Functions))]
-    public void MaxBytes_EachFunction_IsTheDocumentedDefault(string functionId) =>
-        Assert.Equal(
-            ThumbnailOptions.DefaultMaxSourceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Template.EnvironmentOf(functionId)[ConfigurationVariables.MaxBytes].Text());
+    public void Defaults_EachFunction_AreTheCodesDefaults(string functionId)
+    {
+        // One number true everywhere: a deployed function with default parameters gets exactly what the code defaults to.
+        var resolved = ResolvedFunction.Environment(new TemplateResolver(Template, new TemplateInputs()), functionId);
+        var deployed = ThumbnailOptionsParser.Parse(name => resolved.GetValueOrDefault(name));
+        var defaults = ThumbnailOptionsParser.Parse(name => name == ConfigurationVariables.ThumbnailBucket ? deployed.ThumbnailBucket : null);
+
+        Assert.Equal(defaults.MaxSourceBytes, deployed.MaxSourceBytes);
+        Assert.Equal(defaults.CacheControl, deployed.CacheControl);
+        Assert.Equal(defaults.Pipeline.Presets, deployed.Pipeline.Presets);
+        Assert.Equal(defaults.Pipeline with { Presets = [] }, deployed.Pipeline with { Presets = [] });
+        Assert.Equal(OptionDefaults.MaxSourceBytes, deployed.MaxSourceBytes);
+    }
 
     private static IEnumerable<YamlNode> S3Events(string functionId) =>
         Template.Resource(functionId).At("Properties", "Events").Entries()
