@@ -48,16 +48,22 @@ internal sealed class BackfillRunner
 
     private async Task ReconcileAsync(ListedObject source, IReadOnlySet<string> thumbnails, BackfillTally tally, CancellationToken cancellationToken)
     {
-        var state = await _classifier.ClassifyAsync(_options.SourceBucket, source, thumbnails, cancellationToken);
-        tally.Classified(source.Key, state);
-        if (state == SourceState.UpToDate || _options.DryRun)
+        if (_options.DryRun)
         {
+            tally.Classified(source.Key, await _classifier.ClassifyAsync(_options.SourceBucket, source, thumbnails, cancellationToken));
             return;
         }
 
+        // The processor's own look at the outputs is the classification: each output is HEAD-ed once, not twice.
+        var missing = _classifier.IsMissingFromListing(_options.SourceBucket, source, thumbnails);
         var reference = new SourceObject(_options.SourceBucket, source.Key, source.ETag, Size: source.Size);
         var result = await _processor.ProcessAsync(reference, cancellationToken);
-        tally.Fixed(result.Outcome);
+        var state = missing ? SourceState.Missing : result.Outcome is ThumbnailOutcome.AlreadyDone ? SourceState.UpToDate : SourceState.Stale;
+        tally.Classified(source.Key, state);
+        if (state != SourceState.UpToDate)
+        {
+            tally.Fixed(result.Outcome);
+        }
     }
 
     private async Task DeleteOrphanAsync(string key, BackfillTally tally, CancellationToken cancellationToken)

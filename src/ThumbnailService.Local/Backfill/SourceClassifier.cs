@@ -14,11 +14,12 @@ internal sealed class SourceClassifier(IObjectStore store, ThumbnailOptions opti
     public async Task<SourceState> ClassifyAsync(string sourceBucket, ListedObject source, IReadOnlySet<string> listedThumbnails, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var plan = planner.Plan(sourceBucket, source.Key);
-        if (plan.Any(output => !listedThumbnails.Contains(output.Key)))
+        if (IsMissingFromListing(sourceBucket, source, listedThumbnails))
         {
             return SourceState.Missing;
         }
+
+        var plan = planner.Plan(sourceBucket, source.Key);
 
         var heads = await Task.WhenAll(plan.Select(output => store.HeadAsync(options.ThumbnailBucket, output.Key, cancellationToken)));
         if (heads.Any(head => head is null))
@@ -30,5 +31,13 @@ internal sealed class SourceClassifier(IObjectStore store, ThumbnailOptions opti
         return plan.Select((output, i) => OutputState.RecordsETag(output, heads[i], source.ETag)).All(current => current)
             ? SourceState.UpToDate
             : SourceState.Stale;
+    }
+
+    /// <summary>True when one of the source's thumbnails is not in the listing: missing, without any request.</summary>
+    public bool IsMissingFromListing(string sourceBucket, ListedObject source, IReadOnlySet<string> listedThumbnails)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(listedThumbnails);
+        return planner.Plan(sourceBucket, source.Key).Any(output => !listedThumbnails.Contains(output.Key));
     }
 }

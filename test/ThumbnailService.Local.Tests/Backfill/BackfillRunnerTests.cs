@@ -48,6 +48,21 @@ public sealed class BackfillRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_StaleAndUpToDateSources_HeadEachOutputOnce()
+    {
+        var store = new InMemoryObjectStore();
+        var options = BackfillWorld.Options("a:4x4:inside,b:2x2:cover");
+        new MixedBucket(UpToDate: 2, Stale: 3, Missing: 0, Orphans: 0).Seed(store, options);
+        store.ResetCounts();
+
+        var report = await BackfillWorld.Runner(store, store, options, Run).RunAsync(new RecordingProgress(), CancellationToken.None);
+
+        Assert.Equal((2, 3), (report.Tally.Count(SourceState.UpToDate), report.Tally.Count(SourceState.Stale)));
+        // Per source: its 2 outputs and the source itself, together; a stale one HEADs its source again after writing.
+        Assert.Equal((5 * (2 + 1)) + 3, store.Heads);
+    }
+
+    [Fact]
     public async Task RunAsync_DeleteOrphans_DeletesExactlyTheOrphans()
     {
         var store = new InMemoryObjectStore();
