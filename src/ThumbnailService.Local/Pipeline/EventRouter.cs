@@ -8,7 +8,7 @@ namespace ThumbnailService.Local.Pipeline;
 /// Delivers the source bucket's events as S3 does: ObjectCreated to the thumbnail function, ObjectRemoved to cleanup,
 /// asynchronously, retrying a failed invocation (function error, timeout, crash) up to the configured attempts.
 /// </summary>
-internal sealed class EventRouter(RuntimeApiEmulator thumbnail, RuntimeApiEmulator cleanup, LocalPipelineOptions options, InvocationJournal journal)
+internal sealed class EventRouter(RuntimeApiEmulator thumbnail, RuntimeApiEmulator cleanup, LocalPipelineOptions options, InvocationJournal<RoutedInvocation> journal)
 {
     public async Task RunAsync(ChannelReader<string> events, CancellationToken cancellationToken)
     {

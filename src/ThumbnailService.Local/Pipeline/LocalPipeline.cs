@@ -25,7 +25,7 @@ internal sealed class LocalPipeline : IAsyncDisposable
     public RuntimeApiEmulator Thumbnail { get; }
     public RuntimeApiEmulator Cleanup { get; }
     public LocalPipelineOptions Options { get; }
-    public InvocationJournal Journal { get; } = new();
+    public InvocationJournal<RoutedInvocation> Journal { get; } = new();
 
     public static async Task<LocalPipeline> StartAsync(LocalPipelineOptions options, CancellationToken cancellationToken)
     {

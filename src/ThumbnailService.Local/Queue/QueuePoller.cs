@@ -1,0 +1,78 @@
+using Amazon.SQS;
+using Amazon.SQS.Model;
+using ThumbnailService.Local.Emulator;
+using ThumbnailService.Local.Pipeline;
+
+namespace ThumbnailService.Local.Queue;
+
+/// <summary>
+/// A local stand-in for Lambda's SQS event source mapping: receives up to BatchSize messages (long poll), invokes the function
+/// once with them, and deletes the ones that succeeded. A failed message is only left alone: the queue itself makes it
+/// visible again after its visibility timeout and, past the redrive policy's maxReceiveCount, moves it to the dead-letter queue.
+/// </summary>
+internal sealed class QueuePoller(
+    IAmazonSQS sqs, QueuePollerOptions options, Func<ReadOnlyMemory<byte>, CancellationToken, Task<InvocationResult>> invoke)
+{
+    public InvocationJournal<PolledBatch> Journal { get; } = new();
+
+    /// <summary>Polls until <paramref name="cancellationToken"/> fires.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await PollOnceAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>One receive; when it brings messages, one invocation and the deletes. Null when the queue had nothing.</summary>
+    public async Task<PolledBatch?> PollOnceAsync(CancellationToken cancellationToken)
+    {
+        var received = await sqs.ReceiveMessageAsync(
+            new ReceiveMessageRequest
+            {
+                QueueUrl = options.QueueUrl,
+                MaxNumberOfMessages = options.BatchSize,
+                WaitTimeSeconds = options.WaitTimeSeconds,
+                MessageSystemAttributeNames = ["All"],
+                MessageAttributeNames = ["All"],
+            },
+            cancellationToken);
+        if (received.Messages is not { Count: > 0 } messages)
+        {
+            return null;
+        }
+
+        var result = await invoke(SqsEventWriter.Write(messages, options), cancellationToken);
+        var failed = BatchVerdict.Failed(messages.Select(message => message.MessageId).ToList(), result, options.ReportBatchItemFailures);
+        await DeleteAsync(messages.Where(message => !failed.Contains(message.MessageId)).ToList(), cancellationToken);
+        var batch = new PolledBatch(messages.Select(Describe).ToList(), failed, result);
+        Journal.Add(batch);
+        return batch;
+    }
+
+    private async Task DeleteAsync(List<Message> done, CancellationToken cancellationToken)
+    {
+        if (done.Count == 0)
+        {
+            return;
+        }
+
+        var response = await sqs.DeleteMessageBatchAsync(
+            new DeleteMessageBatchRequest
+            {
+                QueueUrl = options.QueueUrl,
+                Entries = done.Select((message, index) => new DeleteMessageBatchRequestEntry($"m{index}", message.ReceiptHandle)).ToList(),
+            },
+            cancellationToken);
+        if (response.Failed is { Count: > 0 } failures)
+        {
+            throw new InvalidOperationException(
+                $"SQS refused to delete {failures.Count} processed message(s): {string.Join("; ", failures.Select(f => $"{f.Code} {f.Message}"))}");
+        }
+    }
+
+    private static PolledMessage Describe(Message message) => new(
+        message.MessageId,
+        message.Body,
+        message.Attributes?.TryGetValue("ApproximateReceiveCount", out var count) == true && int.TryParse(count, out var value) ? value : 0);
+}
