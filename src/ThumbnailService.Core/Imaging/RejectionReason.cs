@@ -23,4 +23,7 @@ public enum RejectionReason
 
     /// <summary>A thumbnail key (<c>{prefix}{preset}/{source key}</c>) would exceed S3's 1024-byte key limit (decided before any S3 call).</summary>
     KeyTooLong,
+
+    /// <summary>The event names a bucket that THUMBNAIL_SOURCE_BUCKETS does not list (a notification wired to the wrong function).</summary>
+    UnconfiguredBucket,
 }

@@ -13,9 +13,10 @@ public static class ConfigurationVariables
     public const string MaxPixels = "THUMBNAIL_MAX_PIXELS";
     public const string AllowTiff = "THUMBNAIL_ALLOW_TIFF";
     public const string KeyPrefix = "THUMBNAIL_KEY_PREFIX";
+    public const string SourceBuckets = "THUMBNAIL_SOURCE_BUCKETS";
 
     public const string DefaultPresets = "large:1024x1024:inside,medium:512x512:inside,small:256x256:cover";
 
     public static IReadOnlyList<string> All { get; } =
-        [ThumbnailBucket, Presets, Format, Quality, Background, CacheControl, MaxBytes, MaxPixels, AllowTiff, KeyPrefix];
+        [ThumbnailBucket, Presets, Format, Quality, Background, CacheControl, MaxBytes, MaxPixels, AllowTiff, KeyPrefix, SourceBuckets];
 }

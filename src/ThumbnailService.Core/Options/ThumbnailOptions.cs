@@ -18,6 +18,12 @@ public sealed record ThumbnailOptions
 
     public string CacheControl { get; init; } = DefaultCacheControl;
 
+    /// <summary>
+    /// The buckets whose objects get thumbnails; empty accepts any bucket. With more than one, every output key names
+    /// its source bucket (<c>{KeyPrefix}{preset}/{bucket}/{key}</c>), so one key in two buckets never shares a thumbnail.
+    /// </summary>
+    public IReadOnlyList<string> SourceBuckets { get; init; } = [];
+
     /// <summary>Sources larger than this are refused from their size, before their body is read.</summary>
     public long MaxSourceBytes { get; init; } = DefaultMaxSourceBytes;
 }

@@ -38,6 +38,15 @@ public static class ThumbnailOptionsParser
             problems.Add($"{ConfigurationVariables.KeyPrefix} must not start with '/' or contain '..'.");
         }
 
+        var sourceBuckets = (Get(ConfigurationVariables.SourceBuckets) ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (sourceBuckets.FirstOrDefault(name => !IsBucketName(name)) is { } badBucket)
+        {
+            problems.Add($"{ConfigurationVariables.SourceBuckets} names '{badBucket}', which is not an S3 bucket name: expected comma-separated bucket names.");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidConfigurationException(problems);
@@ -49,6 +58,7 @@ public static class ThumbnailOptionsParser
             KeyPrefix = keyPrefix,
             CacheControl = cacheControl,
             MaxSourceBytes = maxBytes,
+            SourceBuckets = sourceBuckets,
             Pipeline = new ImagePipelineOptions
             {
                 Presets = presets,
@@ -84,6 +94,9 @@ public static class ThumbnailOptionsParser
         problems.Add($"{name} is '{text}': expected {expected}.");
         return fallback;
     }
+
+    private static bool IsBucketName(string name) =>
+        name.Length is >= 3 and <= 63 && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-');
 
     private static long ParseNumber(string? text, long fallback, long min, long max, string name, List<string> problems)
     {

@@ -4,7 +4,11 @@ using ThumbnailService.Core.Options;
 
 namespace ThumbnailService.Core.Processing;
 
-/// <summary>Decides which outputs a source has (<c>{prefix}{preset}/{source key}</c>) and the fingerprint of each preset's settings.</summary>
+/// <summary>
+/// Decides which outputs a source has and the fingerprint of each preset's settings. Keys are
+/// <c>{prefix}{preset}/{source key}</c>, or <c>{prefix}{preset}/{source bucket}/{source key}</c> when more than one
+/// source bucket is configured (the same key in two buckets must not share, or clean up, one thumbnail).
+/// </summary>
 public sealed class OutputPlanner
 {
     /// <summary>Bump when the rendering changes in a way that should remake existing thumbnails.</summary>
@@ -20,8 +24,18 @@ public sealed class OutputPlanner
         _presets = options.Pipeline.Presets.Select(p => (p, Fingerprint(p, options))).ToArray();
     }
 
-    public IReadOnlyList<PlannedOutput> Plan(string sourceKey) =>
-        _presets.Select(p => new PlannedOutput(p.Preset, $"{_options.KeyPrefix}{p.Preset.Name}/{sourceKey}", p.Fingerprint)).ToArray();
+    /// <summary>True when output keys name their source bucket (more than one source bucket is configured).</summary>
+    public bool KeysNameBucket => _options.SourceBuckets.Count > 1;
+
+    public IReadOnlyList<PlannedOutput> Plan(string sourceBucket, string sourceKey)
+    {
+        var path = KeysNameBucket ? $"{sourceBucket}/{sourceKey}" : sourceKey;
+        return _presets.Select(p => new PlannedOutput(p.Preset, $"{_options.KeyPrefix}{p.Preset.Name}/{path}", p.Fingerprint)).ToArray();
+    }
+
+    /// <summary>True when objects of <paramref name="bucket"/> may get thumbnails (no list configured, or it names the bucket).</summary>
+    public bool ServesBucket(string bucket) =>
+        _options.SourceBuckets.Count == 0 || _options.SourceBuckets.Contains(bucket, StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="key"/> in <paramref name="bucket"/> is one of our own outputs (buckets shared).</summary>
     public bool IsOutput(string bucket, string key) =>

@@ -4,6 +4,10 @@ namespace ThumbnailService.Core.Processing;
 public static class ThumbnailMetadata
 {
     public const string SourceETag = "source-etag";
+
+    /// <summary>The source's version id, recorded only when the source bucket is versioned.</summary>
+    public const string SourceVersionId = "source-version-id";
+
     public const string Fingerprint = "preset-fingerprint";
     public const string Width = "width";
     public const string Height = "height";

@@ -17,8 +17,8 @@ public abstract record ThumbnailOutcome
     {
         public override string Name => "Created";
 
-        /// <summary>ETag of the source version the outputs were rendered from.</summary>
-        public string SourceETag { get; init; } = string.Empty;
+        /// <summary>The source version the outputs were rendered from.</summary>
+        public SourceVersion Version { get; init; }
     }
 
     /// <summary>Every output already records this source version and these settings: nothing was read or written.</summary>
@@ -30,10 +30,13 @@ public abstract record ThumbnailOutcome
         public bool DuplicateEvent { get; init; }
     }
 
-    /// <summary>The source was deleted since the event.</summary>
+    /// <summary>The source does not exist (deleted since the event): its thumbnails are gone too.</summary>
     public sealed record SourceGone : ThumbnailOutcome
     {
         public override string Name => "SourceGone";
+
+        /// <summary>How many thumbnails of the vanished source this run deleted (0 when there were none).</summary>
+        public int Removed { get; init; }
     }
 
     public sealed record Skipped(SkipReason Reason) : ThumbnailOutcome
@@ -44,5 +47,8 @@ public abstract record ThumbnailOutcome
     public sealed record Rejected(RejectionReason Reason, string Detail) : ThumbnailOutcome
     {
         public override string Name => "Rejected";
+
+        /// <summary>The source version refused, when one was read (not for decisions made from the event alone).</summary>
+        public SourceVersion? Version { get; init; }
     }
 }

@@ -6,18 +6,22 @@ using ThumbnailService.Core.Storage;
 namespace ThumbnailService.Core.Processing;
 
 /// <summary>
-/// One source object -> its thumbnails, safe to repeat: HEAD the planned outputs first and do nothing when they already
-/// record this source version; otherwise GET, render, and PUT only the outputs that are missing or stale. After writing,
-/// the source is checked again, so that a writer racing with a newer upload (or a delete) cannot leave stale thumbnails last.
+/// Makes the thumbnail bucket show one source's current state, safe to repeat: HEAD the planned outputs and the source
+/// together; when the source is gone, delete its thumbnails; when they already record its current version, do nothing;
+/// otherwise GET that version, render, and PUT only the outputs that are missing or stale. Every write or delete is
+/// followed by another look at the source, so a writer racing with an upload or a delete never leaves the wrong state
+/// last; a state that could not be reached (a delete refused, a source that keeps changing) fails the invocation.
 /// An event this process has already finished is recognised (<see cref="CompletedEventMemo"/>) and costs no S3 request.
 /// </summary>
 public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions options, ImagePipeline pipeline, TimeProvider time)
 {
-    private const int MaxAttempts = 3;
+    private const int MaxRounds = 3;
     private const int MaxKeyBytes = 1024;
     private const int CompletedEventCapacity = 4096;
     private readonly OutputPlanner _planner = new(options);
-    private readonly WriteVerifier _verifier = new(store, options);
+    private readonly SnapshotReader _reader = new(store, options);
+    private readonly OutputRemover _remover = new(store, options);
+    private readonly ThumbnailWriter _writer = new(store, options, pipeline);
     private readonly CompletedEventMemo _completed = new(CompletedEventCapacity);
 
     public OutputPlanner Planner => _planner;
@@ -31,39 +35,17 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
             return new ThumbnailResult(source, new ThumbnailOutcome.AlreadyDone { DuplicateEvent = true }, metrics);
         }
 
-        var result = await ProcessOnceAsync(source, metrics, cancellationToken);
-        if (result.Outcome is ThumbnailOutcome.Created or ThumbnailOutcome.AlreadyDone)
+        var outcome = Refuse(source) ?? await ReconcileAsync(source, _planner.Plan(source.Bucket, source.Key), metrics, cancellationToken);
+        if (outcome is ThumbnailOutcome.Created or ThumbnailOutcome.AlreadyDone)
         {
             _completed.Add(source);
         }
 
-        return result;
+        return new ThumbnailResult(source, outcome, metrics);
     }
 
-    private async Task<ThumbnailResult> ProcessOnceAsync(SourceObject source, ProcessingMetrics metrics, CancellationToken cancellationToken)
-    {
-        var clock = new StageClock(time, metrics);
-        var current = source;
-        for (var attempt = 1; ; attempt++)
-        {
-            var outcome = await DecideAsync(current, metrics, clock, cancellationToken);
-            if (outcome is not ThumbnailOutcome.Created created)
-            {
-                return new ThumbnailResult(source, outcome, metrics);
-            }
-
-            var verdict = await _verifier.VerifyAsync(current, created, metrics, cancellationToken);
-            if (verdict != WriteVerdict.SourceChanged || attempt == MaxAttempts)
-            {
-                // After MaxAttempts the source keeps changing: the newest upload's own event finishes the job.
-                return new ThumbnailResult(source, verdict == WriteVerdict.SourceGone ? new ThumbnailOutcome.SourceGone() : created, metrics);
-            }
-
-            current = current with { ETag = null };
-        }
-    }
-
-    private async Task<ThumbnailOutcome> DecideAsync(SourceObject source, ProcessingMetrics metrics, StageClock clock, CancellationToken cancellationToken)
+    /// <summary>Decisions from the event alone, before any S3 call.</summary>
+    private ThumbnailOutcome? Refuse(SourceObject source)
     {
         if (source.Key.EndsWith('/'))
         {
@@ -75,97 +57,75 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
             return new ThumbnailOutcome.Skipped(SkipReason.OwnOutput);
         }
 
-        var plan = _planner.Plan(source.Key);
-        if (plan.FirstOrDefault(output => Encoding.UTF8.GetByteCount(output.Key) > MaxKeyBytes) is { } tooLong)
-        {
-            // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
-            return new ThumbnailOutcome.Rejected(
-                RejectionReason.KeyTooLong,
-                $"The thumbnail key '{tooLong.Preset.Name}/...' would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name or {ConfigurationVariables.KeyPrefix}.");
-        }
-
-        var heads = await Task.WhenAll(plan.Select(output => store.HeadAsync(options.ThumbnailBucket, output.Key, cancellationToken)));
-        metrics.Heads += plan.Count;
-        clock.Lap("check");
-        if (source.ETag is { } eventETag && StaleOutputs(plan, heads, eventETag).Count == 0)
-        {
-            return new ThumbnailOutcome.AlreadyDone();
-        }
-
-        await using var download = await store.GetAsync(source.Bucket, source.Key, cancellationToken);
-        metrics.Gets++;
-        if (download is null)
-        {
-            return new ThumbnailOutcome.SourceGone();
-        }
-
-        // The object may have changed since the event: what matters is the version we are reading now.
-        var stale = StaleOutputs(plan, heads, download.ETag);
-        if (stale.Count == 0)
-        {
-            return new ThumbnailOutcome.AlreadyDone();
-        }
-
-        return await RenderAndStoreAsync(download, stale, metrics, clock, cancellationToken);
-    }
-
-    private async Task<ThumbnailOutcome> RenderAndStoreAsync(
-        ObjectDownload download, IReadOnlyList<PlannedOutput> stale, ProcessingMetrics metrics, StageClock clock, CancellationToken cancellationToken)
-    {
-        if (download.ContentLength > options.MaxSourceBytes)
+        if (!_planner.ServesBucket(source.Bucket))
         {
             return new ThumbnailOutcome.Rejected(
-                RejectionReason.TooManyBytes,
-                $"The object is {download.ContentLength} bytes; the limit ({ConfigurationVariables.MaxBytes}) is {options.MaxSourceBytes}.");
+                RejectionReason.UnconfiguredBucket,
+                $"Bucket '{source.Bucket}' is not in {ConfigurationVariables.SourceBuckets} ({string.Join(",", options.SourceBuckets)}): add it there, or stop sending its events here.");
         }
 
-        if (download.ContentLength == 0)
-        {
-            return new ThumbnailOutcome.Rejected(RejectionReason.Empty, "The object has no bytes.");
-        }
-
-        using var body = await SourceBody.ReadAsync(download, cancellationToken);
-        metrics.BytesIn = body.Length;
-        clock.Lap("download");
-
-        var rendered = pipeline.Render(body, cancellationToken);
-        clock.Lap("render");
-        if (rendered is RenderOutcome.Rejected rejected)
-        {
-            return new ThumbnailOutcome.Rejected(rejected.Reason, rejected.Detail);
-        }
-
-        var result = (RenderOutcome.Rendered)rendered;
-        metrics.SourceWidth = result.Source.Width;
-        metrics.SourceHeight = result.Source.Height;
-        metrics.SourceFormat = result.Source.Format;
-        var written = await Task.WhenAll(stale.Select(output =>
-            StoreAsync(output, result.Thumbnails.Single(t => t.Preset == output.Preset), download.ETag, cancellationToken)));
-        metrics.Puts += written.Length;
-        metrics.BytesOut = written.Sum(w => w.Bytes);
-        clock.Lap("upload");
-        return new ThumbnailOutcome.Created(written) { SourceETag = download.ETag };
+        var tooLong = _planner.Plan(source.Bucket, source.Key).FirstOrDefault(output => Encoding.UTF8.GetByteCount(output.Key) > MaxKeyBytes);
+        return tooLong is null ? null : new ThumbnailOutcome.Rejected(
+            RejectionReason.KeyTooLong, // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
+            $"The thumbnail key '{tooLong.Preset.Name}/...' would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name or {ConfigurationVariables.KeyPrefix}.");
     }
 
-    private async Task<WrittenOutput> StoreAsync(PlannedOutput output, RenderedThumbnail thumbnail, string sourceETag, CancellationToken cancellationToken)
+    private async Task<ThumbnailOutcome> ReconcileAsync(SourceObject source, IReadOnlyList<PlannedOutput> plan, ProcessingMetrics metrics, CancellationToken cancellationToken)
     {
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+        var clock = new StageClock(time, metrics);
+        ThumbnailOutcome.Created? overtaken = null;
+        for (var round = 1; round <= MaxRounds; round++)
         {
-            [ThumbnailMetadata.SourceETag] = sourceETag,
-            [ThumbnailMetadata.Fingerprint] = output.Fingerprint,
-            [ThumbnailMetadata.Width] = thumbnail.Width.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [ThumbnailMetadata.Height] = thumbnail.Height.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        var upload = new ObjectUpload(options.ThumbnailBucket, output.Key, thumbnail.Bytes, thumbnail.ContentType, options.CacheControl, metadata);
-        await store.PutAsync(upload, cancellationToken);
-        return new WrittenOutput(output.Preset.Name, output.Key, thumbnail.Width, thumbnail.Height, thumbnail.ContentType, thumbnail.Bytes.Length);
+            overtaken = null;
+            var snapshot = await _reader.ReadAsync(source, plan, metrics, cancellationToken);
+            clock.Lap("check");
+            if (snapshot.Version is not { } version)
+            {
+                var removed = await _remover.RemoveAsync(plan, snapshot.Outputs, keep: null, cancellationToken);
+                if (removed == 0 || await _reader.SourceVersionAsync(source, metrics, cancellationToken) is null)
+                {
+                    return new ThumbnailOutcome.SourceGone { Removed = removed };
+                }
+
+                continue; // re-uploaded while its thumbnails were being deleted: make them again
+            }
+
+            if (OutputState.Stale(plan, snapshot.Outputs, version).Count == 0)
+            {
+                return new ThumbnailOutcome.AlreadyDone();
+            }
+
+            switch (await _writer.WriteAsync(source, version, plan, snapshot.Outputs, metrics, clock, cancellationToken))
+            {
+                case null:
+                    continue; // gone between HEAD and GET: the next round deletes what it left
+                case ThumbnailOutcome.Rejected { Version: { } refused } rejected:
+                    // Thumbnails of an older version must not stand in for a version we refuse (a photo replaced by a non-image).
+                    if (await _remover.RemoveAsync(plan, snapshot.Outputs, refused, cancellationToken) == 0
+                        || await _reader.SourceVersionAsync(source, metrics, cancellationToken) == refused)
+                    {
+                        return rejected;
+                    }
+
+                    continue; // a newer version arrived while they were deleted
+                case ThumbnailOutcome.Created created:
+                    var now = await _reader.SourceVersionAsync(source, metrics, cancellationToken);
+                    if (now == created.Version)
+                    {
+                        return created;
+                    }
+
+                    // Overwritten (render the newer version) or deleted (delete what was just written) meanwhile.
+                    overtaken = now is null ? null : created;
+                    continue;
+                case var settled:
+                    return settled;
+            }
+        }
+
+        // A source overwritten during every round: the newest upload's own event finishes the job. Anything else
+        // (deleted after a write, back after a delete) is a state not known to be right: fail, so the retry reconciles.
+        return overtaken ?? throw new SourceKeepsChangingException(
+            $"s3://{source.Bucket}/{source.Key} changed after its thumbnails were changed, {MaxRounds} times in a row; failing so the retry reconciles again.");
     }
-
-    private static List<PlannedOutput> StaleOutputs(IReadOnlyList<PlannedOutput> plan, ObjectHead?[] heads, string sourceETag) =>
-        plan.Where((output, i) => !IsCurrent(output, heads[i], sourceETag)).ToList();
-
-    private static bool IsCurrent(PlannedOutput output, ObjectHead? head, string sourceETag) =>
-        head is not null
-        && head.Metadata.TryGetValue(ThumbnailMetadata.SourceETag, out var recorded) && recorded == sourceETag
-        && head.Metadata.TryGetValue(ThumbnailMetadata.Fingerprint, out var fingerprint) && fingerprint == output.Fingerprint;
 }

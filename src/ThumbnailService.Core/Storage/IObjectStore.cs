@@ -9,8 +9,11 @@ public interface IObjectStore
     /// <summary>HEAD; null when the object does not exist.</summary>
     Task<ObjectHead?> HeadAsync(string bucket, string key, CancellationToken cancellationToken);
 
-    /// <summary>GET, body streamed; null when the object does not exist (deleted since the event).</summary>
-    Task<ObjectDownload?> GetAsync(string bucket, string key, CancellationToken cancellationToken);
+    /// <summary>
+    /// GET, body streamed; null when the object (or that version) does not exist (deleted since the event).
+    /// <paramref name="versionId"/> pins the read to one version of a versioned bucket; null reads the current one.
+    /// </summary>
+    Task<ObjectDownload?> GetAsync(string bucket, string key, string? versionId, CancellationToken cancellationToken);
 
     Task PutAsync(ObjectUpload upload, CancellationToken cancellationToken);
 

@@ -48,7 +48,7 @@ internal static class FunctionComposition
         var processor = new ThumbnailProcessor(store, options!, new ImagePipeline(options!.Pipeline), TimeProvider.System);
         ISourceEventHandler handler = function == FunctionNames.Thumbnail
             ? new ThumbnailSourceHandler(processor, logger, new EmbeddedMetrics(Console.Out, TimeProvider.System, function))
-            : new CleanupSourceHandler(store, processor.Planner, options, logger);
+            : new CleanupSourceHandler(processor, logger);
         logger.Log(LogLevel.Debug, $"Initialized function '{function}' writing to bucket '{options.ThumbnailBucket}'.");
         return new EventDispatcher(handler, logger).HandleAsync;
     }

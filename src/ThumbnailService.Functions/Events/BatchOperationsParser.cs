@@ -58,7 +58,7 @@ internal static class BatchOperationsParser
             return new EventItem(task.TaskId, [], $"Task {task.TaskId} has no s3Key.");
         }
 
-        var source = new SourceObject(bucket, WebUtility.UrlDecode(task.S3Key), null, null, null);
+        var source = new SourceObject(bucket, WebUtility.UrlDecode(task.S3Key), VersionId: task.S3VersionId);
         return new EventItem(task.TaskId, [new SourceEvent(EventKind.Created, EventName, source)]);
     }
 

@@ -44,7 +44,7 @@ internal static class EventBridgeParser
         }
 
         var info = detail!.ObjectInfo!;
-        var source = new SourceObject(bucket, WebUtility.UrlDecode(rawKey), Unquote(info.ETag), info.Sequencer, info.Size);
+        var source = new SourceObject(bucket, WebUtility.UrlDecode(rawKey), Unquote(info.ETag), info.Sequencer, info.Size, info.VersionId);
         var sourceEvent = new SourceEvent(KindOf(bridgeEvent.DetailType), EventNameOf(bridgeEvent.DetailType, detail), source);
         return new EventEnvelope(EventRoute.EventBridge, [new EventItem(null, [sourceEvent])]);
     }

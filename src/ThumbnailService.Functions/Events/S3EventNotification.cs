@@ -58,6 +58,10 @@ public sealed class S3ObjectEntity
     [JsonPropertyName("eTag")]
     public string? ETag { get; init; }
 
+    /// <summary>The version created or deleted (versioned buckets; absent otherwise).</summary>
+    [JsonPropertyName("versionId")]
+    public string? VersionId { get; init; }
+
     [JsonPropertyName("sequencer")]
     public string? Sequencer { get; init; }
 }

@@ -25,7 +25,8 @@ internal static class S3RecordMapper
             }
 
             var name = record.EventName ?? string.Empty;
-            var source = new SourceObject(bucket, WebUtility.UrlDecode(rawKey), Unquote(record.S3!.ObjectInfo!.ETag), record.S3.ObjectInfo.Sequencer, record.S3.ObjectInfo.Size);
+            var info = record.S3!.ObjectInfo!;
+            var source = new SourceObject(bucket, WebUtility.UrlDecode(rawKey), Unquote(info.ETag), info.Sequencer, info.Size, info.VersionId);
             events.Add(new SourceEvent(KindOf(name), name, source));
         }
 

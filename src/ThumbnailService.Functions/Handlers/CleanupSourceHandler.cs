@@ -1,45 +1,53 @@
-using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Core.Storage;
 using ThumbnailService.Functions.Events;
 using ThumbnailService.LambdaRuntime.Logging;
 
 namespace ThumbnailService.Functions.Handlers;
 
 /// <summary>
-/// The <c>cleanup</c> function: ObjectRemoved events delete every thumbnail of that source. When the source exists again
-/// (re-uploaded after the delete), its thumbnails belong to the new upload and are kept. Deleting what is gone is success.
+/// The <c>cleanup</c> function: an ObjectRemoved event makes the thumbnail bucket show the source's current state, which
+/// is the thumbnail function's own reconciliation (<see cref="ThumbnailProcessor"/>): a gone source's thumbnails are
+/// deleted and the source looked at again afterwards; a source that exists (re-uploaded, even in the middle of the
+/// delete, or only a noncurrent version deleted) keeps, or gets back, its thumbnails. Deleting what is gone is success.
 /// S3 Batch Operations tasks arrive as Created (a batch job backfills thumbnails), so this function answers them
 /// <c>Ignored</c> (Succeeded): point batch jobs at the thumbnail function.
 /// </summary>
-internal sealed class CleanupSourceHandler(IObjectStore store, OutputPlanner planner, ThumbnailOptions options, ILambdaLogger logger) : ISourceEventHandler
+internal sealed class CleanupSourceHandler(ThumbnailProcessor processor, ILambdaLogger logger) : ISourceEventHandler
 {
     public async Task<SourceSummary> HandleAsync(SourceEvent sourceEvent, CancellationToken cancellationToken)
     {
         var source = sourceEvent.Source;
-        string outcome;
-        if (sourceEvent.Kind != EventKind.Removed)
-        {
-            outcome = "Ignored";
-        }
-        else if (await store.HeadAsync(source.Bucket, source.Key, cancellationToken) is not null)
-        {
-            outcome = "SourceExists";
-        }
-        else
-        {
-            var outputs = planner.Plan(source.Key);
-            await Task.WhenAll(outputs.Select(output => store.DeleteAsync(options.ThumbnailBucket, output.Key, cancellationToken)));
-            outcome = "Deleted";
-        }
-
+        var result = sourceEvent.Kind == EventKind.Removed ? await processor.ProcessAsync(source, cancellationToken) : null;
+        var outcome = OutcomeOf(result?.Outcome);
+        var (reason, detail) = result?.Outcome is ThumbnailOutcome.Rejected rejected ? (rejected.Reason.ToString(), rejected.Detail) : (null, null);
         logger.Log(LogLevel.Info, $"{outcome} s3://{source.Bucket}/{source.Key}", writer =>
         {
-            writer.WriteString("outcome", outcome);
+            writer.WriteString("outcome", outcome.ToString());
             writer.WriteString("event", sourceEvent.EventName);
             writer.WriteString("bucket", source.Bucket);
             writer.WriteString("key", source.Key);
+            if (result is not null)
+            {
+                writer.WriteNumber("removed", result.Outcome is ThumbnailOutcome.SourceGone gone ? gone.Removed : 0);
+                writer.WriteNumber("s3Heads", result.Metrics.Heads);
+                writer.WriteNumber("s3Gets", result.Metrics.Gets);
+                writer.WriteNumber("s3Puts", result.Metrics.Puts);
+            }
+
+            if (reason is not null)
+            {
+                writer.WriteString("reason", reason);
+            }
         });
-        return new SourceSummary { Bucket = source.Bucket, Key = source.Key, Outcome = outcome };
+        return new SourceSummary { Bucket = source.Bucket, Key = source.Key, Outcome = outcome.ToString(), Reason = reason, Detail = detail };
     }
+
+    private static CleanupOutcome OutcomeOf(ThumbnailOutcome? outcome) => outcome switch
+    {
+        null => CleanupOutcome.Ignored,
+        ThumbnailOutcome.SourceGone => CleanupOutcome.Deleted,
+        ThumbnailOutcome.Created => CleanupOutcome.Repaired,
+        ThumbnailOutcome.Skipped => CleanupOutcome.Skipped,
+        _ => CleanupOutcome.SourceExists, // AlreadyDone, or Rejected: the source exists but makes no thumbnails (stale ones were removed)
+    };
 }

@@ -8,7 +8,8 @@ namespace ThumbnailService.Functions.Storage;
 
 /// <summary>
 /// The object-store port on AWSSDK.S3. The only place that knows S3's error codes: "not found" becomes null,
-/// everything else propagates so the invocation fails and the platform retries.
+/// everything else propagates so the invocation fails and the platform retries. The IAM action each call needs is in
+/// <see cref="S3ActionTable"/>; change both together.
 /// </summary>
 internal sealed class S3ObjectStore(IAmazonS3 s3) : IObjectStore
 {
@@ -20,7 +21,7 @@ internal sealed class S3ObjectStore(IAmazonS3 s3) : IObjectStore
         {
             var response = await s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket, Key = key }, cancellationToken);
             var metadata = response.Metadata.Keys.ToDictionary(StripPrefix, k => response.Metadata[k], StringComparer.OrdinalIgnoreCase);
-            return new ObjectHead(Unquote(response.ETag), response.ContentLength, response.Headers.ContentType, metadata);
+            return new ObjectHead(Unquote(response.ETag), response.ContentLength, response.Headers.ContentType, metadata) { VersionId = response.VersionId };
         }
         catch (AmazonS3Exception exception) when (IsNotFound(exception))
         {
@@ -28,12 +29,12 @@ internal sealed class S3ObjectStore(IAmazonS3 s3) : IObjectStore
         }
     }
 
-    public async Task<ObjectDownload?> GetAsync(string bucket, string key, CancellationToken cancellationToken)
+    public async Task<ObjectDownload?> GetAsync(string bucket, string key, string? versionId, CancellationToken cancellationToken)
     {
         try
         {
-            var response = await s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = key }, cancellationToken);
-            return new ObjectDownload(Unquote(response.ETag), response.ContentLength, response.Headers.ContentType, new OwningStream(response));
+            var response = await s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = key, VersionId = versionId }, cancellationToken);
+            return new ObjectDownload(Unquote(response.ETag), response.ContentLength, response.Headers.ContentType, new OwningStream(response), response.VersionId);
         }
         catch (AmazonS3Exception exception) when (IsNotFound(exception))
         {
@@ -77,7 +78,7 @@ internal sealed class S3ObjectStore(IAmazonS3 s3) : IObjectStore
     }
 
     private static bool IsNotFound(AmazonS3Exception exception) =>
-        exception.StatusCode == HttpStatusCode.NotFound && exception.ErrorCode is "NoSuchKey" or "NotFound" or null or "";
+        exception.StatusCode == HttpStatusCode.NotFound && exception.ErrorCode is "NoSuchKey" or "NoSuchVersion" or "NotFound" or null or "";
 
     private static string StripPrefix(string name) =>
         name.StartsWith(MetadataPrefix, StringComparison.OrdinalIgnoreCase) ? name[MetadataPrefix.Length..] : name;

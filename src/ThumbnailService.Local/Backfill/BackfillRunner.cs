@@ -48,14 +48,14 @@ internal sealed class BackfillRunner
 
     private async Task ReconcileAsync(ListedObject source, IReadOnlySet<string> thumbnails, BackfillTally tally, CancellationToken cancellationToken)
     {
-        var state = await _classifier.ClassifyAsync(source, thumbnails, cancellationToken);
+        var state = await _classifier.ClassifyAsync(_options.SourceBucket, source, thumbnails, cancellationToken);
         tally.Classified(source.Key, state);
         if (state == SourceState.UpToDate || _options.DryRun)
         {
             return;
         }
 
-        var reference = new SourceObject(_options.SourceBucket, source.Key, source.ETag, null, source.Size);
+        var reference = new SourceObject(_options.SourceBucket, source.Key, source.ETag, Size: source.Size);
         var result = await _processor.ProcessAsync(reference, cancellationToken);
         tally.Fixed(result.Outcome);
     }

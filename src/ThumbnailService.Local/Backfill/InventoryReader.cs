@@ -31,7 +31,7 @@ internal sealed class InventoryReader(IObjectLister lister, ThumbnailOptions opt
         var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var thumbnails = new HashSet<string>(StringComparer.Ordinal);
         var orphans = new List<string>();
-        foreach (var presetPrefix in planner.Plan(string.Empty).Select(p => p.Key))
+        foreach (var presetPrefix in planner.Plan(sourceBucket, string.Empty).Select(p => p.Key))
         {
             await ListThumbnailsAsync(presetPrefix, prefix, sourceKeys, thumbnails, orphans, progress, cancellationToken);
         }

@@ -32,7 +32,8 @@ internal sealed class S3BackfillStore(IAmazonS3 s3) : IObjectStore, IObjectListe
 
     public Task<ObjectHead?> HeadAsync(string bucket, string key, CancellationToken cancellationToken) => _objects.HeadAsync(bucket, key, cancellationToken);
 
-    public Task<ObjectDownload?> GetAsync(string bucket, string key, CancellationToken cancellationToken) => _objects.GetAsync(bucket, key, cancellationToken);
+    public Task<ObjectDownload?> GetAsync(string bucket, string key, string? versionId, CancellationToken cancellationToken) =>
+        _objects.GetAsync(bucket, key, versionId, cancellationToken);
 
     public Task PutAsync(ObjectUpload upload, CancellationToken cancellationToken) => _objects.PutAsync(upload, cancellationToken);
 

@@ -11,10 +11,10 @@ namespace ThumbnailService.Local.Backfill;
 /// </summary>
 internal sealed class SourceClassifier(IObjectStore store, ThumbnailOptions options, OutputPlanner planner)
 {
-    public async Task<SourceState> ClassifyAsync(ListedObject source, IReadOnlySet<string> listedThumbnails, CancellationToken cancellationToken)
+    public async Task<SourceState> ClassifyAsync(string sourceBucket, ListedObject source, IReadOnlySet<string> listedThumbnails, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var plan = planner.Plan(source.Key);
+        var plan = planner.Plan(sourceBucket, source.Key);
         if (plan.Any(output => !listedThumbnails.Contains(output.Key)))
         {
             return SourceState.Missing;
@@ -26,12 +26,9 @@ internal sealed class SourceClassifier(IObjectStore store, ThumbnailOptions opti
             return SourceState.Missing;
         }
 
-        return plan.Select((output, i) => IsCurrent(output, heads[i]!, source.ETag)).All(current => current)
+        // A listing carries no version id: the ETag decides here, and the function checks the version when it runs.
+        return plan.Select((output, i) => OutputState.RecordsETag(output, heads[i], source.ETag)).All(current => current)
             ? SourceState.UpToDate
             : SourceState.Stale;
     }
-
-    private static bool IsCurrent(PlannedOutput output, ObjectHead head, string sourceETag) =>
-        head.Metadata.TryGetValue(ThumbnailMetadata.SourceETag, out var recorded) && recorded == sourceETag
-        && head.Metadata.TryGetValue(ThumbnailMetadata.Fingerprint, out var fingerprint) && fingerprint == output.Fingerprint;
 }

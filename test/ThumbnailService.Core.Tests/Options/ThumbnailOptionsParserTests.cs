@@ -19,6 +19,27 @@ public sealed class ThumbnailOptionsParserTests
         Assert.Equal(80, options.Pipeline.Quality);
         Assert.Equal(ThumbnailOptions.DefaultMaxSourceBytes, options.MaxSourceBytes);
         Assert.False(options.Pipeline.AllowTiff);
+        Assert.Empty(options.SourceBuckets);
+    }
+
+    [Fact]
+    public void Parse_SourceBuckets_AreTrimmedAndDeduplicated()
+    {
+        var options = ThumbnailOptionsParser.Parse(Env(("THUMBNAIL_BUCKET", "t"), ("THUMBNAIL_SOURCE_BUCKETS", " uploads-1 ,archive.example,uploads-1,")));
+
+        Assert.Equal(["uploads-1", "archive.example"], options.SourceBuckets);
+    }
+
+    [Theory]
+    [InlineData("Uploads")]
+    [InlineData("uploads/photos")]
+    [InlineData("ab")]
+    public void Parse_SourceBucketThatIsNoBucketName_NamesTheSetting(string value)
+    {
+        var exception = Assert.Throws<InvalidConfigurationException>(() =>
+            ThumbnailOptionsParser.Parse(Env(("THUMBNAIL_BUCKET", "t"), ("THUMBNAIL_SOURCE_BUCKETS", value))));
+
+        Assert.Contains(exception.Problems, problem => problem.StartsWith($"THUMBNAIL_SOURCE_BUCKETS names '{value}'", StringComparison.Ordinal));
     }
 
     [Fact]

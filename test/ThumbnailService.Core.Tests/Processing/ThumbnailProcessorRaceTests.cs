@@ -59,7 +59,7 @@ public sealed class ThumbnailProcessorRaceTests
     }
 
     [Fact]
-    public async Task ProcessAsync_SourceUnchanged_VerifiesWithOneHeadOfTheSource()
+    public async Task ProcessAsync_SourceUnchanged_ChecksTheSourceBeforeAndAfterWriting()
     {
         var eTag = _store.Seed(Source, "u.jpg", Jpeg(60, 60));
 
@@ -67,7 +67,7 @@ public sealed class ThumbnailProcessorRaceTests
 
         Assert.IsType<ThumbnailOutcome.Created>(result.Outcome);
         Assert.Equal(
-            ["HEAD thumbs/large/u.jpg", "HEAD thumbs/small/u.jpg", "GET uploads/u.jpg", "PUT thumbs/large/u.jpg", "PUT thumbs/small/u.jpg", "HEAD uploads/u.jpg"],
+            ["HEAD thumbs/large/u.jpg", "HEAD thumbs/small/u.jpg", "HEAD uploads/u.jpg", "GET uploads/u.jpg", "PUT thumbs/large/u.jpg", "PUT thumbs/small/u.jpg", "HEAD uploads/u.jpg"],
             _store.Calls);
     }
 

@@ -62,6 +62,13 @@ public sealed class FunctionEnvironmentTests
         Assert.Equal("true", declared["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"].Text());
     }
 
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void MaxBytes_EachFunction_IsTheDocumentedDefault(string functionId) =>
+        Assert.Equal(
+            ThumbnailOptions.DefaultMaxSourceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Template.EnvironmentOf(functionId)[ConfigurationVariables.MaxBytes].Text());
+
     private static IEnumerable<YamlNode> S3Events(string functionId) =>
         Template.Resource(functionId).At("Properties", "Events").Entries()
             .Where(entry => entry.Value.Get("Type").Text() == "S3")

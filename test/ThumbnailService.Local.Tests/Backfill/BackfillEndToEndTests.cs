@@ -68,12 +68,12 @@ public sealed class BackfillEndToEndTests(BackfillS3Fixture s3, ITestOutputHelpe
             var eTag = await s3.PutAsync(BackfillS3Fixture.Sources, key, BackfillWorld.Jpeg(i % 7));
             if (i % 4 != 3)
             {
-                var output = planner.Plan(key).Single();
+                var output = planner.Plan(BackfillS3Fixture.Sources, key).Single();
                 var recorded = i % 4 == 2 ? "an-older-etag" : eTag;
                 await s3.PutAsync(BackfillS3Fixture.Thumbnails, output.Key, BackfillWorld.Jpeg(), BackfillWorld.ThumbnailMetadata(recorded, output.Fingerprint));
             }
         });
-        var orphans = Enumerable.Range(0, OrphanCount).Select(i => planner.Plan($"{prefix}deleted {i}.jpg").Single().Key).ToList();
+        var orphans = Enumerable.Range(0, OrphanCount).Select(i => planner.Plan(BackfillS3Fixture.Sources, $"{prefix}deleted {i}.jpg").Single().Key).ToList();
         await Parallel.ForEachAsync(orphans, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (key, _) =>
             await s3.PutAsync(BackfillS3Fixture.Thumbnails, key, BackfillWorld.Jpeg(), BackfillWorld.ThumbnailMetadata("gone", "x")));
         output.WriteLine($"seeded {SourceCount} sources, {SourceCount * 3 / 4} thumbnails, {OrphanCount} orphans in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s");
@@ -108,8 +108,8 @@ public sealed class BackfillEndToEndTests(BackfillS3Fixture s3, ITestOutputHelpe
         Assert.Equal(SourceCount, sources.Count);
         await Parallel.ForEachAsync(sources, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (source, ct) =>
         {
-            var output = planner.Plan(source.Key).Single();
-            await using var download = await store.GetAsync(BackfillS3Fixture.Thumbnails, output.Key, ct);
+            var output = planner.Plan(BackfillS3Fixture.Sources, source.Key).Single();
+            await using var download = await store.GetAsync(BackfillS3Fixture.Thumbnails, output.Key, null, ct);
             var head = await store.HeadAsync(BackfillS3Fixture.Thumbnails, output.Key, ct);
             Assert.NotNull(download);
             Assert.Equal(source.ETag, head!.Metadata[ThumbnailMetadata.SourceETag]);

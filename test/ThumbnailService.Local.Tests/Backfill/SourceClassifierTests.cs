@@ -13,7 +13,7 @@ public sealed class SourceClassifierTests
     {
         var (store, classifier, source, _) = Arrange();
 
-        var state = await classifier.ClassifyAsync(source, new HashSet<string>(), CancellationToken.None);
+        var state = await classifier.ClassifyAsync(BackfillWorld.Sources, source, new HashSet<string>(), CancellationToken.None);
 
         Assert.Equal(SourceState.Missing, state);
         Assert.Equal(0, store.Heads);
@@ -30,7 +30,7 @@ public sealed class SourceClassifierTests
         store.Add(BackfillWorld.Thumbnails, output.Key, [1], BackfillWorld.ThumbnailMetadata(
             sameETag ? source.ETag : "other-etag", sameFingerprint ? output.Fingerprint : "0123456789abcdef"));
 
-        var state = await classifier.ClassifyAsync(source, new HashSet<string> { output.Key }, CancellationToken.None);
+        var state = await classifier.ClassifyAsync(BackfillWorld.Sources, source, new HashSet<string> { output.Key }, CancellationToken.None);
 
         Assert.Equal(expected, state.ToString());
         Assert.Equal(1, store.Heads);
@@ -41,7 +41,7 @@ public sealed class SourceClassifierTests
     {
         var (_, classifier, source, output) = Arrange();
 
-        var state = await classifier.ClassifyAsync(source, new HashSet<string> { output.Key }, CancellationToken.None);
+        var state = await classifier.ClassifyAsync(BackfillWorld.Sources, source, new HashSet<string> { output.Key }, CancellationToken.None);
 
         Assert.Equal(SourceState.Missing, state);
     }
@@ -52,7 +52,7 @@ public sealed class SourceClassifierTests
         var (store, classifier, source, output) = Arrange();
         store.Add(BackfillWorld.Thumbnails, output.Key, [1]);
 
-        var state = await classifier.ClassifyAsync(source, new HashSet<string> { output.Key }, CancellationToken.None);
+        var state = await classifier.ClassifyAsync(BackfillWorld.Sources, source, new HashSet<string> { output.Key }, CancellationToken.None);
 
         Assert.Equal(SourceState.Stale, state);
     }
@@ -63,6 +63,6 @@ public sealed class SourceClassifierTests
         var options = BackfillWorld.Options();
         var planner = new OutputPlanner(options);
         var eTag = store.Add(BackfillWorld.Sources, Key, BackfillWorld.Jpeg());
-        return (store, new SourceClassifier(store, options, planner), new ListedObject(Key, eTag, 1), planner.Plan(Key).Single());
+        return (store, new SourceClassifier(store, options, planner), new ListedObject(Key, eTag, 1), planner.Plan(BackfillWorld.Sources, Key).Single());
     }
 }

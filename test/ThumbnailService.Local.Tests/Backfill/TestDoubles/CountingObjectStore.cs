@@ -14,7 +14,7 @@ internal sealed class CountingObjectStore(IObjectStore inner) : IObjectStore
 
     public Task<ObjectHead?> HeadAsync(string bucket, string key, CancellationToken cancellationToken) => inner.HeadAsync(bucket, key, cancellationToken);
 
-    public Task<ObjectDownload?> GetAsync(string bucket, string key, CancellationToken cancellationToken) => inner.GetAsync(bucket, key, cancellationToken);
+    public Task<ObjectDownload?> GetAsync(string bucket, string key, string? versionId, CancellationToken cancellationToken) => inner.GetAsync(bucket, key, versionId, cancellationToken);
 
     public async Task PutAsync(ObjectUpload upload, CancellationToken cancellationToken)
     {

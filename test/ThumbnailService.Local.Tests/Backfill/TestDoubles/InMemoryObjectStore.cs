@@ -55,7 +55,7 @@ internal sealed class InMemoryObjectStore : IObjectStore, IObjectLister
         return Task.FromResult(stored is null ? null : new ObjectHead(stored.ETag, stored.Body.Length, stored.ContentType, stored.Metadata));
     }
 
-    public Task<ObjectDownload?> GetAsync(string bucket, string key, CancellationToken cancellationToken)
+    public Task<ObjectDownload?> GetAsync(string bucket, string key, string? versionId, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _gets);
         if (FailGet(key))

@@ -21,7 +21,7 @@ internal sealed record MixedBucket(int UpToDate, int Stale, int Missing, int Orp
             if (i < UpToDate + Stale)
             {
                 var recorded = i < UpToDate ? eTag : "an-older-etag";
-                foreach (var output in planner.Plan(key))
+                foreach (var output in planner.Plan(BackfillWorld.Sources, key))
                 {
                     store.Add(options.ThumbnailBucket, output.Key, jpeg, BackfillWorld.ThumbnailMetadata(recorded, output.Fingerprint));
                 }
@@ -30,7 +30,7 @@ internal sealed record MixedBucket(int UpToDate, int Stale, int Missing, int Orp
 
         for (var i = 0; i < Orphans; i++)
         {
-            foreach (var output in planner.Plan($"{prefix}deleted {i}.jpg"))
+            foreach (var output in planner.Plan(BackfillWorld.Sources, $"{prefix}deleted {i}.jpg"))
             {
                 store.Add(options.ThumbnailBucket, output.Key, jpeg, BackfillWorld.ThumbnailMetadata("gone", output.Fingerprint));
                 OrphanKeys.Add(output.Key);
