@@ -50,24 +50,15 @@ internal sealed class QueuePoller(
         return batch;
     }
 
+    /// <summary>
+    /// One DeleteMessage per processed message. AWS authorizes DeleteMessageBatch with the sqs:DeleteMessage permission (there
+    /// is no sqs:DeleteMessageBatch action), but moto evaluates it as its own action: single deletes are right under both.
+    /// </summary>
     private async Task DeleteAsync(List<Message> done, CancellationToken cancellationToken)
     {
-        if (done.Count == 0)
+        foreach (var message in done)
         {
-            return;
-        }
-
-        var response = await sqs.DeleteMessageBatchAsync(
-            new DeleteMessageBatchRequest
-            {
-                QueueUrl = options.QueueUrl,
-                Entries = done.Select((message, index) => new DeleteMessageBatchRequestEntry($"m{index}", message.ReceiptHandle)).ToList(),
-            },
-            cancellationToken);
-        if (response.Failed is { Count: > 0 } failures)
-        {
-            throw new InvalidOperationException(
-                $"SQS refused to delete {failures.Count} processed message(s): {string.Join("; ", failures.Select(f => $"{f.Code} {f.Message}"))}");
+            await sqs.DeleteMessageAsync(options.QueueUrl, message.ReceiptHandle, cancellationToken);
         }
     }
 

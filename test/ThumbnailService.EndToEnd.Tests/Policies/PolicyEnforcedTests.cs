@@ -50,7 +50,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task DuplicateEvent_AnotherSandbox_OnlyHeadsTheOutputs()
+    public async Task DuplicateEvent_AnotherSandbox_OnlyHeadsSourceAndOutputs()
     {
         const string key = "policy/dup elsewhere.jpg";
         var first = await fixture.UploadAndWaitAsync(key, Images.Jpeg(200, 100));
@@ -61,12 +61,11 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
 
         Assert.Equal(InvocationStatus.Succeeded, duplicate.Status);
         Assert.Contains("\"outcome\":\"AlreadyDone\"", Encoding.UTF8.GetString(duplicate.Payload.Span), StringComparison.Ordinal);
-        var thumbnails = "/" + fixture.ThumbnailBucket;
-        Assert.Equal([$"HEAD {thumbnails}/large/{key} 200", $"HEAD {thumbnails}/small/{key} 200"], (await fixture.S3RequestsSinceAsync(mark)).Order());
+        Assert.Equal(DuplicateCost(key), (await fixture.S3RequestsSinceAsync(mark)).Order());
     }
 
     [Fact]
-    public async Task DuplicateEvent_SameSandboxButNoSequencer_OnlyHeadsTheOutputs()
+    public async Task DuplicateEvent_SameSandboxButNoSequencer_OnlyHeadsSourceAndOutputs()
     {
         // moto's events carry no sequencer, so the process cannot tell a duplicate from a new upload of the same bytes
         // (S3 always sends one; the s3rver suite shows that path costs no request): it costs what another sandbox pays.
@@ -78,9 +77,16 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         var duplicate = await fixture.InvokeAsync("thumbnail", first.EventJson);
 
         Assert.Contains("\"outcome\":\"AlreadyDone\"", Encoding.UTF8.GetString(duplicate.Payload.Span), StringComparison.Ordinal);
-        var thumbnails = "/" + fixture.ThumbnailBucket;
-        Assert.Equal([$"HEAD {thumbnails}/large/{key} 200", $"HEAD {thumbnails}/small/{key} 200"], (await fixture.S3RequestsSinceAsync(mark)).Order());
+        Assert.Equal(DuplicateCost(key), (await fixture.S3RequestsSinceAsync(mark)).Order());
     }
+
+    /// <summary>What a duplicate costs on s3rver too: the source and each output HEAD-ed once, no GET, no PUT.</summary>
+    private string[] DuplicateCost(string key) =>
+    [
+        $"HEAD /{fixture.SourceBucket}/{key} 200",
+        $"HEAD /{fixture.ThumbnailBucket}/large/{key} 200",
+        $"HEAD /{fixture.ThumbnailBucket}/small/{key} 200",
+    ];
 
     [Theory]
     [MemberData(nameof(Functions))]
