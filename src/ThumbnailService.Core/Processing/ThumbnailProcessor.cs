@@ -78,7 +78,7 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
         {
             overtaken = null;
             var snapshot = await _reader.ReadAsync(source, plan, metrics, cancellationToken);
-            clock.Lap("check");
+            clock.Lap(Stages.Check);
             if (snapshot.Version is not { } version)
             {
                 var removed = await _remover.RemoveAsync(plan, snapshot.Outputs, keep: null, cancellationToken);

@@ -38,9 +38,9 @@ internal sealed class ThumbnailWriter(IObjectStore store, ThumbnailOptions optio
 
         using var body = await SourceBody.ReadAsync(download, cancellationToken);
         metrics.BytesIn = body.Length;
-        clock.Lap("download");
+        clock.Lap(Stages.Download);
         var rendered = pipeline.Render(body, cancellationToken);
-        clock.Lap("render");
+        clock.Lap(Stages.Render);
         if (rendered is RenderOutcome.Rejected rejected)
         {
             return new ThumbnailOutcome.Rejected(rejected.Reason, rejected.Detail) { Version = read };
@@ -54,7 +54,7 @@ internal sealed class ThumbnailWriter(IObjectStore store, ThumbnailOptions optio
             PutAsync(output, result.Thumbnails.Single(t => t.Preset == output.Preset), read, cancellationToken)));
         metrics.Puts += written.Length;
         metrics.BytesOut = written.Sum(w => w.Bytes);
-        clock.Lap("upload");
+        clock.Lap(Stages.Upload);
         return new ThumbnailOutcome.Created(written) { Version = read };
     }
 

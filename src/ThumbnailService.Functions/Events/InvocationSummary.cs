@@ -28,4 +28,8 @@ public sealed class SourceSummary
 
     [JsonPropertyName("detail")]
     public string? Detail { get; init; }
+
+    /// <summary>Retrying cannot help (a Rejected source): what a Batch Operations task reports as PermanentFailure. Not serialised.</summary>
+    [JsonIgnore]
+    public bool IsPermanentFailure { get; init; }
 }

@@ -11,12 +11,10 @@ internal static class BatchTaskResults
     /// <summary>The completion report keeps the string; a short one keeps the report readable.</summary>
     internal const int MaxResultLength = 256;
 
-    private const string RejectedOutcome = "Rejected";
-
     public static BatchOperationsResult FromSummary(string taskId, SourceSummary summary) => new()
     {
         TaskId = taskId,
-        ResultCode = summary.Outcome == RejectedOutcome ? BatchResultCodes.PermanentFailure : BatchResultCodes.Succeeded,
+        ResultCode = summary.IsPermanentFailure ? BatchResultCodes.PermanentFailure : BatchResultCodes.Succeeded,
         ResultString = Shorten(Describe(summary)),
     };
 

@@ -10,7 +10,7 @@ internal static class SummaryLog
 {
     public static void Write(ILambdaLogger logger, ThumbnailResult result)
     {
-        var (reason, detail) = ReasonOf(result.Outcome);
+        var (reason, detail) = OutcomeReason.Of(result.Outcome);
         var level = result.Outcome is ThumbnailOutcome.Rejected ? LogLevel.Warn : LogLevel.Info;
         logger.Log(level, $"{result.Outcome.Name} s3://{result.Source.Bucket}/{result.Source.Key}", writer =>
         {
@@ -43,8 +43,16 @@ internal static class SummaryLog
 
     public static SourceSummary ToSummary(ThumbnailResult result)
     {
-        var (reason, detail) = ReasonOf(result.Outcome);
-        return new SourceSummary { Bucket = result.Source.Bucket, Key = result.Source.Key, Outcome = result.Outcome.Name, Reason = reason, Detail = detail };
+        var (reason, detail) = OutcomeReason.Of(result.Outcome);
+        return new SourceSummary
+        {
+            Bucket = result.Source.Bucket,
+            Key = result.Source.Key,
+            Outcome = result.Outcome.Name,
+            Reason = reason,
+            Detail = detail,
+            IsPermanentFailure = result.Outcome is ThumbnailOutcome.Rejected,
+        };
     }
 
     private static void WriteMetrics(Utf8JsonWriter writer, ProcessingMetrics metrics)
@@ -70,13 +78,6 @@ internal static class SummaryLog
         writer.WriteEndObject();
     }
 
-    private static (string? Reason, string? Detail) ReasonOf(ThumbnailOutcome outcome) => outcome switch
-    {
-        ThumbnailOutcome.Rejected rejected => (rejected.Reason.ToString(), rejected.Detail),
-        ThumbnailOutcome.Skipped skipped => (skipped.Reason.ToString(), null),
-        ThumbnailOutcome.AlreadyDone { DuplicateEvent: true } => ("DuplicateEvent", "this process finished this event before; no S3 request made"),
-        _ => (null, null),
-    };
 
     private static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
     {

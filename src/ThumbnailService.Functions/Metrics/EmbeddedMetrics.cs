@@ -29,7 +29,7 @@ internal sealed class EmbeddedMetrics(TextWriter output, TimeProvider time, stri
             WriteMetadata(writer);
             writer.WriteString("Function", function);
             writer.WriteString("Outcome", result.Outcome.Name);
-            writer.WriteString("Reason", ReasonOf(result.Outcome));
+            writer.WriteString("Reason", OutcomeReason.Of(result.Outcome).Reason ?? "None");
             WriteValues(writer, result);
             writer.WriteEndObject();
         }
@@ -75,10 +75,10 @@ internal sealed class EmbeddedMetrics(TextWriter output, TimeProvider time, stri
         writer.WriteNumber("ThumbnailsWritten", result.Outcome is ThumbnailOutcome.Created created ? created.Written.Count : 0);
         writer.WriteNumber("S3Gets", metrics.Gets);
         writer.WriteNumber("S3Puts", metrics.Puts);
-        writer.WriteNumber("CheckMs", stages.TryGetValue("check", out var check) ? check : 0);
-        writer.WriteNumber("DownloadMs", stages.TryGetValue("download", out var download) ? download : 0);
-        writer.WriteNumber("RenderMs", stages.TryGetValue("render", out var render) ? render : 0);
-        writer.WriteNumber("UploadMs", stages.TryGetValue("upload", out var upload) ? upload : 0);
+        writer.WriteNumber("CheckMs", stages.TryGetValue(Stages.Check, out var check) ? check : 0);
+        writer.WriteNumber("DownloadMs", stages.TryGetValue(Stages.Download, out var download) ? download : 0);
+        writer.WriteNumber("RenderMs", stages.TryGetValue(Stages.Render, out var render) ? render : 0);
+        writer.WriteNumber("UploadMs", stages.TryGetValue(Stages.Upload, out var upload) ? upload : 0);
         writer.WriteNumber("TotalMs", Math.Round(stages.Values.Sum(), 2));
     }
 
@@ -92,11 +92,4 @@ internal sealed class EmbeddedMetrics(TextWriter output, TimeProvider time, stri
 
         writer.WriteEndArray();
     }
-
-    private static string ReasonOf(ThumbnailOutcome outcome) => outcome switch
-    {
-        ThumbnailOutcome.Rejected rejected => rejected.Reason.ToString(),
-        ThumbnailOutcome.Skipped skipped => skipped.Reason.ToString(),
-        _ => "None",
-    };
 }

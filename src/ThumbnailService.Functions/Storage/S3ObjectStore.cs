@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Runtime.InteropServices;
 using Amazon.S3;
@@ -14,17 +15,20 @@ namespace ThumbnailService.Functions.Storage;
 internal sealed class S3ObjectStore(IAmazonS3 s3) : IObjectStore
 {
     private const string MetadataPrefix = "x-amz-meta-";
+    private readonly ConcurrentDictionary<string, bool> _bucketsSeen = new(StringComparer.Ordinal);
 
     public async Task<ObjectHead?> HeadAsync(string bucket, string key, CancellationToken cancellationToken)
     {
         try
         {
             var response = await s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket, Key = key }, cancellationToken);
+            _bucketsSeen[bucket] = true;
             var metadata = response.Metadata.Keys.ToDictionary(StripPrefix, k => response.Metadata[k], StringComparer.OrdinalIgnoreCase);
             return new ObjectHead(Unquote(response.ETag), response.ContentLength, response.Headers.ContentType, metadata) { VersionId = response.VersionId };
         }
         catch (AmazonS3Exception exception) when (IsNotFound(exception))
         {
+            await ConfirmBucketAsync(bucket, key, cancellationToken);
             return null;
         }
     }
@@ -34,10 +38,12 @@ internal sealed class S3ObjectStore(IAmazonS3 s3) : IObjectStore
         try
         {
             var response = await s3.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = key, VersionId = versionId }, cancellationToken);
+            _bucketsSeen[bucket] = true;
             return new ObjectDownload(Unquote(response.ETag), response.ContentLength, response.Headers.ContentType, new OwningStream(response), response.VersionId);
         }
         catch (AmazonS3Exception exception) when (IsNotFound(exception))
         {
+            _bucketsSeen[bucket] = true; // NoSuchKey or NoSuchVersion: the bucket answered
             return null;
         }
     }
@@ -75,6 +81,22 @@ internal sealed class S3ObjectStore(IAmazonS3 s3) : IObjectStore
         {
             // Already gone: deleting is idempotent.
         }
+    }
+
+    /// <summary>
+    /// A HEAD's 404 has no body, so a missing bucket looks like a missing key. The first 404 in a bucket not seen yet is
+    /// confirmed by a GET of the same key, whose error names the difference: NoSuchBucket (a fault: wrong configuration)
+    /// propagates. One extra request per bucket per process at most.
+    /// </summary>
+    private async Task ConfirmBucketAsync(string bucket, string key, CancellationToken cancellationToken)
+    {
+        if (_bucketsSeen.ContainsKey(bucket))
+        {
+            return;
+        }
+
+        await using var download = await GetAsync(bucket, key, null, cancellationToken);
+        _bucketsSeen[bucket] = true;
     }
 
     private static bool IsNotFound(AmazonS3Exception exception) =>

@@ -33,7 +33,15 @@ public sealed class RuntimeApiClient : IRuntimeApiClient, IDisposable
         var headers = response.Headers;
         var requestId = Header(headers, RuntimeApiHeaders.RequestId)
             ?? throw new RuntimeApiFatalException($"GET next answered without {RuntimeApiHeaders.RequestId}.");
-        long.TryParse(Header(headers, RuntimeApiHeaders.DeadlineMs), NumberStyles.Integer, CultureInfo.InvariantCulture, out var deadline);
+        var deadlineText = Header(headers, RuntimeApiHeaders.DeadlineMs);
+        if (!long.TryParse(deadlineText, NumberStyles.None, CultureInfo.InvariantCulture, out var deadline) || deadline == 0)
+        {
+            // Deadline 0 would cancel the handler at once and report a timeout that never happened.
+            throw new RuntimeApiProtocolException(
+                requestId,
+                $"GET next answered {RuntimeApiHeaders.DeadlineMs} '{deadlineText ?? "(missing)"}', not a deadline in epoch milliseconds: the invocation was not run.");
+        }
+
         return new Invocation(
             requestId,
             deadline,

@@ -7,4 +7,7 @@ public static class FunctionErrorTypes
     public const string Timeout = "Function.Timeout";
     public const string Fatal = "Runtime.ExitError";
     public const string InitError = "Runtime.InitError";
+
+    /// <summary>The Runtime API handed out an invocation with a missing or unreadable header (see <c>RuntimeApiProtocolException</c>).</summary>
+    public const string InvalidHeader = "Runtime.InvalidHeader";
 }

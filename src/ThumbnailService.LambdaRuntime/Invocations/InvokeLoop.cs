@@ -14,7 +14,18 @@ public sealed class InvokeLoop(IRuntimeApiClient client, InvocationHandler handl
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var invocation = await client.GetNextInvocationAsync(stoppingToken);
+            Invocation invocation;
+            try
+            {
+                invocation = await client.GetNextInvocationAsync(stoppingToken);
+            }
+            catch (RuntimeApiProtocolException problem)
+            {
+                logger.Log(LogLevel.Error, problem.Message);
+                LogRefusal(await client.PostErrorAsync(problem.RequestId, ErrorReport.FromMessage(problem.Message, "Runtime.InvalidHeader", FunctionErrorTypes.InvalidHeader), stoppingToken), "error");
+                continue;
+            }
+
             await HandleAsync(invocation, stoppingToken);
         }
     }

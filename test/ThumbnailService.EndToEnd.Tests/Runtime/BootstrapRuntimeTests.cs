@@ -110,8 +110,8 @@ public sealed class BootstrapRuntimeTests : IDisposable
     public async Task Invoke_ResponseOverSixMebibytes_FailsOnlyThatInvocation()
     {
         await using var emulator = await Start("cleanup", TimeSpan.FromSeconds(60));
-        // ~3,000 sources whose 1,000-byte non-ASCII keys JSON-escape to ~2 KB each in the summary: over 6 MiB.
-        var keys = Enumerable.Range(0, 3200).Select(i => $"exists/{i:D5}/" + new string('é', 490)).ToArray();
+        // ~3,000 deleted sources whose 1,000-byte non-ASCII keys JSON-escape to ~3 KB each in the summary: over 6 MiB.
+        var keys = Enumerable.Range(0, 3200).Select(i => $"gone/{i:D5}/" + new string('é', 490)).ToArray();
 
         var big = await emulator.InvokeAsync(Payloads.S3("ObjectRemoved:Delete", keys, "e"));
         var next = await emulator.InvokeAsync(Payloads.TestEvent);

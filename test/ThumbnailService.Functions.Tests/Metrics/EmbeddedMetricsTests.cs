@@ -48,4 +48,17 @@ public sealed class EmbeddedMetricsTests
         Assert.Equal("TooManyPixels", json.RootElement.GetProperty("Reason").GetString());
         Assert.Equal(0, json.RootElement.GetProperty("ThumbnailsWritten").GetInt32());
     }
+
+    [Fact]
+    public void Publish_DuplicateEvent_ReasonMatchesTheSummaryLine()
+    {
+        using var output = new StringWriter();
+        var result = new ThumbnailResult(new SourceObject("uploads", "x"), new ThumbnailOutcome.AlreadyDone { DuplicateEvent = true }, new ProcessingMetrics());
+
+        new EmbeddedMetrics(output, TimeProvider.System, "thumbnail").Publish(result);
+
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal("DuplicateEvent", json.RootElement.GetProperty("Reason").GetString());
+        Assert.Equal(json.RootElement.GetProperty("Reason").GetString(), ThumbnailService.Functions.Handlers.SummaryLog.ToSummary(result).Reason);
+    }
 }

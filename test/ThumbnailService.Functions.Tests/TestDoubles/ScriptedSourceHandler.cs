@@ -30,6 +30,7 @@ internal sealed class ScriptedSourceHandler : ISourceEventHandler
             Outcome = rejected ? "Rejected" : "Created",
             Reason = rejected ? "NotAnImage" : null,
             Detail = rejected ? "the content is not a supported image format" : null,
+            IsPermanentFailure = rejected,
         });
     }
 }

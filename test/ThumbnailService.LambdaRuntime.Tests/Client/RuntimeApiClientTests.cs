@@ -33,6 +33,22 @@ public sealed class RuntimeApiClientTests : IDisposable
         Assert.InRange(invocation.DeadlineUnixMs, DateTimeOffset.UtcNow.AddSeconds(25).ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.AddSeconds(31).ToUnixTimeMilliseconds());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("soon")]
+    [InlineData("-1700000000000")]
+    [InlineData("0")]
+    public async Task GetNextInvocationAsync_MissingOrBadDeadline_ThrowsProtocolErrorForThatRequest(string? deadline)
+    {
+        _api.Enqueue(FakeInvocation.WithDeadlineHeader("req-9", deadline));
+
+        var problem = await Assert.ThrowsAsync<RuntimeApiProtocolException>(() => _client.GetNextInvocationAsync(CancellationToken.None));
+
+        Assert.Equal("req-9", problem.RequestId);
+        Assert.Contains("Lambda-Runtime-Deadline-Ms", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task GetNextInvocationAsync_Status500_ThrowsFatal()
     {

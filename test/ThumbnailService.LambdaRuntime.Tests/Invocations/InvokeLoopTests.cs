@@ -43,6 +43,27 @@ public sealed class InvokeLoopTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_DeadlineHeaderMissing_ReportsThatInvocationWithoutRunningItAndContinues()
+    {
+        _api.Enqueue(FakeInvocation.WithDeadlineHeader("no-deadline", null));
+        _api.Enqueue(FakeInvocation.Create("good", "{\"n\":1}"));
+        var ran = new List<string>();
+        InvocationHandler handler = (payload, context, _) =>
+        {
+            ran.Add(context.RequestId);
+            return Task.FromResult(payload);
+        };
+
+        await Assert.ThrowsAsync<RuntimeApiFatalException>(() => Loop(handler).RunAsync(CancellationToken.None));
+
+        var posts = _api.Posts.ToArray();
+        Assert.Equal(["/2018-06-01/runtime/invocation/no-deadline/error", "/2018-06-01/runtime/invocation/good/response"], posts.Select(p => p.Path));
+        Assert.Equal("Runtime.InvalidHeader", posts[0].Headers["Lambda-Runtime-Function-Error-Type"]);
+        Assert.Contains("Lambda-Runtime-Deadline-Ms", JsonDocument.Parse(posts[0].Body).RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["good"], ran);
+    }
+
+    [Fact]
     public async Task RunAsync_HandlerThrows_PostsErrorAndContinues()
     {
         _api.Enqueue(FakeInvocation.Create("bad", "{\"fail\":true}"));

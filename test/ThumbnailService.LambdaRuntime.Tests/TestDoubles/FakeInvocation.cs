@@ -20,4 +20,17 @@ internal sealed record FakeInvocation(string Payload, IReadOnlyList<(string Name
 
         return new FakeInvocation(payload, headers);
     }
+
+    /// <summary>An invocation whose deadline header is <paramref name="deadline"/> as written, or absent when null.</summary>
+    public static FakeInvocation WithDeadlineHeader(string requestId, string? deadline)
+    {
+        var valid = Create(requestId);
+        var headers = valid.Headers.Where(header => !header.Name.Equals("lambda-runtime-deadline-ms", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (deadline is not null)
+        {
+            headers.Add(("Lambda-Runtime-Deadline-Ms", deadline));
+        }
+
+        return valid with { Headers = headers };
+    }
 }
