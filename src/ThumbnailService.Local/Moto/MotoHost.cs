@@ -11,7 +11,7 @@ using Amazon.SQS;
 namespace ThumbnailService.Local.Moto;
 
 /// <summary>
-/// moto (<c>python -m moto.server</c>) as a child process on 127.0.0.1, with authentication and IAM evaluation on: it is
+/// moto (<c>python -m moto.server</c>, through tools/moto/serve.py) as a child process on 127.0.0.1, with authentication and IAM evaluation on: it is
 /// started with <c>INITIAL_NO_AUTH_ACTION_COUNT=3</c> and those three unchecked requests create <see cref="Admin"/>
 /// (Allow *:*); from then on every request must be SigV4-signed by a key of moto's IAM and is evaluated against that
 /// identity's policies. One process per host: its state dies with it.
@@ -60,11 +60,12 @@ internal sealed class MotoHost : IAsyncDisposable
         var start = new ProcessStartInfo(python)
         {
             UseShellExecute = false,
+            RedirectStandardInput = true, // tools/moto/serve.py exits when this pipe closes (we ended, even killed)
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in new[] { "-m", "moto.server", "-H", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { Path.Combine(RepositoryLayout.MotoToolsDirectory, "serve.py"), "-H", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
