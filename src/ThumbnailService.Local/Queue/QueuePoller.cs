@@ -15,12 +15,15 @@ internal sealed class QueuePoller(
 {
     public InvocationJournal<PolledBatch> Journal { get; } = new();
 
-    /// <summary>Polls until <paramref name="cancellationToken"/> fires.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Polls until <paramref name="stopping"/> fires, then finishes the poll in hand: a long poll cancelled mid-way may
+    /// still take messages on the server, which the queue then counts as received and hides for a visibility timeout.
+    /// </summary>
+    public async Task RunAsync(CancellationToken stopping)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        while (!stopping.IsCancellationRequested)
         {
-            await PollOnceAsync(cancellationToken);
+            await PollOnceAsync(CancellationToken.None);
         }
     }
 

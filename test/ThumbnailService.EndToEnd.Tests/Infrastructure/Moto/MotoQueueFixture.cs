@@ -12,7 +12,7 @@ namespace ThumbnailService.EndToEnd.Tests.Infrastructure.Moto;
 /// </summary>
 public sealed class MotoQueueFixture : MotoStackFixture
 {
-    public const string VisibilityTimeoutSeconds = "4";
+    public const string VisibilityTimeoutSeconds = "5";
 
     private FaultProxy? _proxy;
     private Amazon.SQS.AmazonSQSClient? _pollerSqs;
