@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for building and testing: Debian packages (clang and zlib1g-dev for Native AOT,
 # binutils for the glibc check, awscli as a reference S3 client, libjpeg-turbo-progs for jpegtran, which makes the
-# progressive test JPEGs) and the local S3 host's npm packages.
+# progressive test JPEGs) and the local S3 host's npm packages; checks the Python that the moto suites need.
 # Quiet and quick when everything is there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +23,18 @@ fi
 for tool in dotnet node npm; do
   command -v "$tool" >/dev/null || { echo "setup: '$tool' is not on PATH; install the .NET 10 SDK and Node.js 20" >&2; exit 1; }
 done
+
+# The moto suites (IAM-enforcing S3, real SQS semantics, the deployment check) need moto 5.2.1 with its server extras,
+# aws-sam-translator and cfn-lint in the image's Python 3.11 (pyenv's `python`; Debian's python3 lacks them). PyPI is not
+# reachable from our machines, so this only checks and says what is missing; those suites then fail with the same message.
+python="${THUMBS_PYTHON:-python}"
+if ! moto_report="$("$python" -c 'import moto, flask, samtranslator, cfnlint, boto3; print(moto.__version__)' 2>&1)"; then
+  echo "setup: WARNING: '$python' cannot run the moto suites (needs moto[server] 5.2.1, aws-sam-translator, cfn-lint, boto3):" >&2
+  echo "setup:   ${moto_report##*$'\n'}" >&2
+  echo "setup:   put the image's Python 3.11 (pyenv) on PATH or set THUMBS_PYTHON; the moto tests will fail until then." >&2
+elif [ "$moto_report" != "5.2.1" ]; then
+  echo "setup: WARNING: '$python' has moto $moto_report; the moto suites are written against 5.2.1 (docs/s3-implementations.md)." >&2
+fi
 
 if [ ! -d "$root/tools/s3host/node_modules/s3rver" ]; then
   echo "setup: installing the local S3 host's npm packages ..." >&2

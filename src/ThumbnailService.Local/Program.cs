@@ -7,6 +7,7 @@ ICommand[] commands =
     new RunCommand(),
     new UpCommand(),
     new InvokeCommand(),
+    new PollCommand(),
     new BackfillCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
     new ManifestCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
     new BenchCommand(),

@@ -11,6 +11,9 @@ internal static class RepositoryLayout
     /// <summary>root/tools/s3host: the Node program that hosts the local S3.</summary>
     public static string S3HostDirectory => Path.Combine(Root, "tools", "s3host");
 
+    /// <summary>root/tools/moto: the Python helpers of the moto host (IAM identities, deployment checks).</summary>
+    public static string MotoToolsDirectory => Path.Combine(Root, "tools", "moto");
+
     internal static string FindRoot(string startDirectory)
     {
         for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)

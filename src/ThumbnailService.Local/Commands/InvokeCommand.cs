@@ -23,7 +23,7 @@ internal sealed class InvokeCommand : ICommand
     {
         var parsed = InvokeArguments.Parse(arguments, Environment.GetEnvironmentVariable(InvokeArguments.BootstrapVariable));
         var payload = await ReadRequiredAsync(parsed.EventFile, "EVENT_FILE", cancellationToken);
-        var environment = await BuildEnvironmentAsync(parsed, cancellationToken);
+        var environment = await BuildEnvironmentAsync(parsed.EnvVarsFile, parsed.LogicalId, cancellationToken);
         if (!File.Exists(parsed.BootstrapPath))
         {
             throw new UsageException($"bootstrap '{parsed.BootstrapPath}' does not exist: build it first, or fix --bootstrap / {InvokeArguments.BootstrapVariable}");
@@ -49,7 +49,8 @@ internal sealed class InvokeCommand : ICommand
         return result.Succeeded ? 0 : 1;
     }
 
-    private static async Task<Dictionary<string, string>> BuildEnvironmentAsync(InvokeArguments parsed, CancellationToken cancellationToken)
+    /// <summary>The caller's AWS credentials, overlaid with the function's entry (or Parameters) of an env.json file.</summary>
+    internal static async Task<Dictionary<string, string>> BuildEnvironmentAsync(string? envVarsFile, string logicalId, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in PassThroughVariables)
@@ -60,12 +61,12 @@ internal sealed class InvokeCommand : ICommand
             }
         }
 
-        if (parsed.EnvVarsFile is { } file)
+        if (envVarsFile is { } file)
         {
             var json = Encoding.UTF8.GetString(await ReadRequiredAsync(file, "--env-vars", cancellationToken));
             try
             {
-                foreach (var (name, value) in SamEnvVars.Parse(json, parsed.LogicalId))
+                foreach (var (name, value) in SamEnvVars.Parse(json, logicalId))
                 {
                     environment[name] = value;
                 }

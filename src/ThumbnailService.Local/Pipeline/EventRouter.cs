@@ -1,3 +1,4 @@
+using ThumbnailService.Aws;
 using System.Text;
 using System.Threading.Channels;
 using ThumbnailService.Local.Emulator;
@@ -8,7 +9,7 @@ namespace ThumbnailService.Local.Pipeline;
 /// Delivers the source bucket's events as S3 does: ObjectCreated to the thumbnail function, ObjectRemoved to cleanup,
 /// asynchronously, retrying a failed invocation (function error, timeout, crash) up to the configured attempts.
 /// </summary>
-internal sealed class EventRouter(RuntimeApiEmulator thumbnail, RuntimeApiEmulator cleanup, LocalPipelineOptions options, InvocationJournal journal)
+internal sealed class EventRouter(RuntimeApiEmulator thumbnail, RuntimeApiEmulator cleanup, LocalPipelineOptions options, InvocationJournal<RoutedInvocation> journal)
 {
     public async Task RunAsync(ChannelReader<string> events, CancellationToken cancellationToken)
     {
@@ -16,8 +17,8 @@ internal sealed class EventRouter(RuntimeApiEmulator thumbnail, RuntimeApiEmulat
         {
             var summary = S3EventSummary.Parse(json);
             var (function, emulator) = summary.EventName.StartsWith("ObjectRemoved:", StringComparison.Ordinal)
-                ? ("cleanup", cleanup)
-                : ("thumbnail", thumbnail);
+                ? (FunctionNames.Cleanup, cleanup)
+                : (FunctionNames.Thumbnail, thumbnail);
             var (attempts, result) = await InvokeWithRetriesAsync(emulator, json, cancellationToken);
             journal.Add(new RoutedInvocation(function, summary.EventName, summary.Bucket, summary.Key, json, attempts, result));
         }

@@ -1,13 +1,13 @@
 namespace ThumbnailService.Local.Pipeline;
 
-/// <summary>Every routed invocation, in completion order, and a way to wait for one that matches.</summary>
-internal sealed class InvocationJournal
+/// <summary>Every finished invocation (a routed event, a polled batch), in completion order, and a way to wait for one that matches.</summary>
+internal sealed class InvocationJournal<T>
 {
     private readonly Lock _gate = new();
-    private readonly List<RoutedInvocation> _completed = [];
+    private readonly List<T> _completed = [];
     private readonly List<Waiter> _waiters = [];
 
-    public IReadOnlyList<RoutedInvocation> Completed
+    public IReadOnlyList<T> Completed
     {
         get
         {
@@ -18,9 +18,9 @@ internal sealed class InvocationJournal
         }
     }
 
-    public void Add(RoutedInvocation invocation)
+    public void Add(T invocation)
     {
-        List<TaskCompletionSource<RoutedInvocation>> matched;
+        List<TaskCompletionSource<T>> matched;
         lock (_gate)
         {
             _completed.Add(invocation);
@@ -33,11 +33,11 @@ internal sealed class InvocationJournal
     }
 
     /// <summary>Completes with the first invocation (already done, or to come) that matches.</summary>
-    public Task<RoutedInvocation> WaitForAsync(Func<RoutedInvocation, bool> match, CancellationToken cancellationToken) =>
+    public Task<T> WaitForAsync(Func<T, bool> match, CancellationToken cancellationToken) =>
         WaitForAsync(match, 1, cancellationToken);
 
     /// <summary>Completes with the <paramref name="count"/>-th invocation (counting those already done) that matches.</summary>
-    public Task<RoutedInvocation> WaitForAsync(Func<RoutedInvocation, bool> match, int count, CancellationToken cancellationToken)
+    public Task<T> WaitForAsync(Func<T, bool> match, int count, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -53,7 +53,7 @@ internal sealed class InvocationJournal
         }
     }
 
-    public int Count(Func<RoutedInvocation, bool> match)
+    public int Count(Func<T, bool> match)
     {
         lock (_gate)
         {
@@ -61,10 +61,10 @@ internal sealed class InvocationJournal
         }
     }
 
-    private sealed class Waiter(Func<RoutedInvocation, bool> match, int remaining)
+    private sealed class Waiter(Func<T, bool> match, int remaining)
     {
-        public Func<RoutedInvocation, bool> Match { get; } = match;
+        public Func<T, bool> Match { get; } = match;
         public int Remaining { get; set; } = remaining;
-        public TaskCompletionSource<RoutedInvocation> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

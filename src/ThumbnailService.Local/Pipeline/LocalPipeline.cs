@@ -1,3 +1,4 @@
+using ThumbnailService.Aws;
 using Amazon.S3;
 using ThumbnailService.Local.Emulator;
 using ThumbnailService.Local.S3Host;
@@ -25,7 +26,7 @@ internal sealed class LocalPipeline : IAsyncDisposable
     public RuntimeApiEmulator Thumbnail { get; }
     public RuntimeApiEmulator Cleanup { get; }
     public LocalPipelineOptions Options { get; }
-    public InvocationJournal Journal { get; } = new();
+    public InvocationJournal<RoutedInvocation> Journal { get; } = new();
 
     public static async Task<LocalPipeline> StartAsync(LocalPipelineOptions options, CancellationToken cancellationToken)
     {
@@ -40,8 +41,8 @@ internal sealed class LocalPipeline : IAsyncDisposable
                 Log = options.S3Log,
             },
             cancellationToken);
-        var thumbnail = await StartFunctionAsync("thumbnail", s3, options, cancellationToken);
-        var cleanup = await StartFunctionAsync("cleanup", s3, options, cancellationToken);
+        var thumbnail = await StartFunctionAsync(FunctionNames.Thumbnail, s3, options, cancellationToken);
+        var cleanup = await StartFunctionAsync(FunctionNames.Cleanup, s3, options, cancellationToken);
         var pipeline = new LocalPipeline(s3, thumbnail, cleanup, options);
         var router = new EventRouter(thumbnail, cleanup, options, pipeline.Journal);
         pipeline._routing = Task.Run(() => router.RunAsync(s3.Events, pipeline._stopping.Token), CancellationToken.None);
@@ -83,7 +84,7 @@ internal sealed class LocalPipeline : IAsyncDisposable
         return RuntimeApiEmulator.StartAsync(
             new EmulatorOptions
             {
-                FunctionName = handler == "thumbnail" ? "ThumbnailFunction" : "CleanupFunction",
+                FunctionName = FunctionNames.LogicalIdOf(handler),
                 Timeout = options.Timeout,
                 MemorySizeMb = options.MemorySizeMb,
                 LogSink = options.FunctionLog,

@@ -6,13 +6,8 @@ namespace ThumbnailService.EndToEnd.Tests.Infrastructure;
 /// <summary>Upload-and-wait, the S3 request log and the functions' JSON summary lines of a <see cref="ReliabilityFixture"/>.</summary>
 internal static class ReliabilityFixtureExtensions
 {
-    public static async Task<RoutedInvocation> UploadAndWaitAsync(this ReliabilityFixture fixture, string key, byte[] body)
-    {
-        bool Match(RoutedInvocation i) => i.Key == key && i.Function == "thumbnail";
-        var before = fixture.Pipeline.Journal.Count(Match);
-        await fixture.S3.PutAsync(fixture.Pipeline.Options.SourceBucket, key, body);
-        return await fixture.Pipeline.Journal.WaitForAsync(Match, before + 1, CancellationToken.None).WaitAsync(S3Extensions.Patience);
-    }
+    public static Task<RoutedInvocation> UploadAndWaitAsync(this ReliabilityFixture fixture, string key, byte[] body) =>
+        fixture.S3.UploadAndWaitAsync(fixture.Pipeline.Journal, fixture.Pipeline.Options.SourceBucket, key, body);
 
     public static int Mark(this ReliabilityFixture fixture) => fixture.S3Requests.Count;
 

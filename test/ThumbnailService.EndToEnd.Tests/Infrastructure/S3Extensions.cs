@@ -30,18 +30,27 @@ internal static class S3Extensions
     }
 
     /// <summary>Uploads to the source bucket and waits for the thumbnail function's final result for that key.</summary>
-    public static async Task<RoutedInvocation> UploadAndWaitAsync(this PipelineFixture fixture, string key, byte[] body)
-    {
-        bool Match(RoutedInvocation i) => i.Key == key && i.Function == "thumbnail";
-        var before = fixture.Pipeline.Journal.Count(Match);
-        await fixture.S3.PutAsync(fixture.Pipeline.Options.SourceBucket, key, body);
-        return await fixture.Pipeline.Journal.WaitForAsync(Match, before + 1, CancellationToken.None).WaitAsync(Patience);
-    }
+    public static Task<RoutedInvocation> UploadAndWaitAsync(this PipelineFixture fixture, string key, byte[] body) =>
+        fixture.S3.UploadAndWaitAsync(fixture.Pipeline.Journal, fixture.Pipeline.Options.SourceBucket, key, body);
 
     /// <summary>Deletes from the source bucket and waits for the cleanup function's first result for that key.</summary>
-    public static async Task<RoutedInvocation> DeleteAndWaitAsync(this PipelineFixture fixture, string key)
+    public static Task<RoutedInvocation> DeleteAndWaitAsync(this PipelineFixture fixture, string key) =>
+        fixture.S3.DeleteAndWaitAsync(fixture.Pipeline.Journal, fixture.Pipeline.Options.SourceBucket, key);
+
+    /// <summary>Uploads <paramref name="key"/> and waits for the next final result of the thumbnail function for it.</summary>
+    public static async Task<RoutedInvocation> UploadAndWaitAsync(
+        this AmazonS3Client s3, InvocationJournal<RoutedInvocation> journal, string bucket, string key, byte[] body)
     {
-        await fixture.S3.DeleteObjectAsync(fixture.Pipeline.Options.SourceBucket, key);
-        return await fixture.Pipeline.Journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(Patience);
+        bool Match(RoutedInvocation i) => i.Key == key && i.Function == "thumbnail";
+        var before = journal.Count(Match);
+        await s3.PutAsync(bucket, key, body);
+        return await journal.WaitForAsync(Match, before + 1, CancellationToken.None).WaitAsync(Patience);
+    }
+
+    /// <summary>Deletes <paramref name="key"/> and waits for the cleanup function's first result for it.</summary>
+    public static async Task<RoutedInvocation> DeleteAndWaitAsync(this AmazonS3Client s3, InvocationJournal<RoutedInvocation> journal, string bucket, string key)
+    {
+        await s3.DeleteObjectAsync(bucket, key);
+        return await journal.WaitForAsync(i => i.Key == key && i.Function == "cleanup", CancellationToken.None).WaitAsync(Patience);
     }
 }
