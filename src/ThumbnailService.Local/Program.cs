@@ -1,31 +1,19 @@
-using System.Runtime.InteropServices;
+using Amazon.Runtime;
 using ThumbnailService.Local.Commands;
+using ThumbnailService.Local.S3Host;
+using ThumbnailService.Operations.Commands;
 
-// One line per command (each lives in Commands/).
+// One line per command: the developer host's own (Commands/) and the operator commands (ThumbnailService.Operations).
+// `bench` and `micro` are their own programs under tools/; ./thumbs starts them.
+var localS3 = new BasicAWSCredentials(LocalS3Host.AccessKey, LocalS3Host.SecretKey);
 ICommand[] commands =
 [
     new RunCommand(),
     new UpCommand(),
     new InvokeCommand(),
     new PollCommand(),
-    new BackfillCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
-    new ManifestCommand(Environment.GetEnvironmentVariable, TimeProvider.System),
-    new BenchCommand(),
-    new BenchWorkerCommand(),
+    new BackfillCommand(Environment.GetEnvironmentVariable, TimeProvider.System, localS3),
+    new ManifestCommand(Environment.GetEnvironmentVariable, TimeProvider.System, localS3),
 ];
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-
-// SIGTERM (kill, CI, containers) stops a command the same way as Ctrl-C, so child processes are shut down, not orphaned.
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    cancellation.Cancel();
-});
-
-return await CommandDispatcher.RunAsync(commands, args, CommandConsole.System, cancellation.Token);
+return await CommandHost.RunAsync(commands, args);

@@ -4,13 +4,14 @@ using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
+using ThumbnailService.Bench.Corpus;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Presets;
 
 namespace ThumbnailService.Benchmarks;
 
 /// <summary>
-/// Benchmark inputs: photo-like pixels (smooth gradients plus fine noise, the idea of the bench corpus's PhotoPainter)
+/// Benchmark inputs: photo-like pixels from the bench corpus's own <see cref="PhotoPainter"/>
 /// and the sources made from them. Encoded sources are cached in a temp folder, since BenchmarkDotNet runs every case
 /// in its own process and encoding 12 MP costs about a second.
 /// </summary>
@@ -42,40 +43,10 @@ internal static class Photos
         return large.Clone(ctx => ctx.Resize(width, height, KnownResamplers.Lanczos3));
     }
 
-    /// <summary>Deterministic for a given size; the image uses the pipeline's <see cref="Configuration"/>.</summary>
+    /// <summary>The bench corpus's painter (deterministic for a given size), on the pipeline's <see cref="Configuration"/>.</summary>
     public static Image<TPixel> Paint<TPixel>(int width, int height, bool alpha)
-        where TPixel : unmanaged, IPixel<TPixel>
-    {
-        var image = new Image<TPixel>(Configuration, width, height);
-        double[] columns = Wave(width, 3.1, 0.7), rows = Wave(height, 2.3, 1.9);
-        uint state = 0x9E3779B9u ^ (uint)((width * 31) + height);
-        var rgba = new Rgba32[width];
-        image.ProcessPixelRows(accessor =>
-        {
-            for (int y = 0; y < accessor.Height; y++)
-            {
-                for (int x = 0; x < width; x++)
-                {
-                    state ^= state << 13;
-                    state ^= state >> 17;
-                    state ^= state << 5;
-                    int noise = (int)(state & 31) - 16;
-                    rgba[x] = new Rgba32(
-                        Clamp(128 + ((columns[x] + rows[y]) * 60) + noise),
-                        Clamp(118 + ((columns[x] - rows[y]) * 50) + (noise >> 1)),
-                        Clamp(100 + (rows[y] * 70) - noise),
-                        alpha ? Clamp(255 - (Math.Abs(columns[x]) * 200)) : (byte)255);
-                }
-
-                Span<TPixel> row = accessor.GetRowSpan(y);
-                for (int x = 0; x < width; x++)
-                {
-                    row[x].FromRgba32(rgba[x]);
-                }
-            }
-        });
-        return image;
-    }
+        where TPixel : unmanaged, IPixel<TPixel> =>
+        PhotoPainter.Paint<TPixel>(Configuration, width, height, alpha);
 
     private static byte[] Cached(string name, Func<Image> paint, IImageEncoder encoder)
     {
@@ -91,19 +62,4 @@ internal static class Photos
 
         return File.ReadAllBytes(path);
     }
-
-    /// <summary>Values in about [-1, 1] varying slowly along one axis.</summary>
-    private static double[] Wave(int length, double cycles, double phase)
-    {
-        var values = new double[length];
-        for (int i = 0; i < length; i++)
-        {
-            double t = i / (double)length;
-            values[i] = (0.6 * Math.Sin((2 * Math.PI * cycles * t) + phase)) + (0.4 * Math.Cos(2 * Math.PI * cycles * 2.7 * t * t));
-        }
-
-        return values;
-    }
-
-    private static byte Clamp(double value) => (byte)Math.Clamp((int)value, 0, 255);
 }

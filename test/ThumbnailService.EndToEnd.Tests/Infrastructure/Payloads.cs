@@ -18,4 +18,13 @@ internal static class Payloads
             + "\"object\":{\"key\":\"" + WebUtility.UrlEncode(key) + "\",\"size\":10,\"eTag\":\"" + eTag + "\",\"sequencer\":\"0055AED6DCD90281E5\"}}}");
         return Encoding.UTF8.GetBytes("{\"Records\":[" + string.Join(',', records) + "]}");
     }
+
+    /// <summary>One S3 notification record about one version of <paramref name="key"/> in <paramref name="bucket"/>.</summary>
+    public static string S3Version(string eventName, string bucket, string key, string? eTag, string? versionId) =>
+        "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"us-east-1\",\"eventName\":\"" + eventName + "\","
+        + "\"s3\":{\"bucket\":{\"name\":\"" + bucket + "\",\"arn\":\"arn:aws:s3:::" + bucket + "\"},"
+        + "\"object\":{\"key\":\"" + WebUtility.UrlEncode(key) + "\""
+        + (eTag is null ? string.Empty : ",\"eTag\":\"" + eTag + "\"")
+        + (versionId is null ? string.Empty : ",\"versionId\":\"" + versionId + "\"")
+        + ",\"sequencer\":\"0055AED6DCD90281E5\"}}}]}";
 }

@@ -1,4 +1,0 @@
-namespace ThumbnailService.Local.Backfill;
-
-/// <summary>An item (source or orphan key) that failed with an S3 error, a timeout or denied access, and why.</summary>
-internal sealed record BackfillFailure(string Key, string Message);

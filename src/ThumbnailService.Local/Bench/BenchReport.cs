@@ -1,9 +1,0 @@
-namespace ThumbnailService.Local.Bench;
-
-/// <summary>Everything the bench prints and writes as JSON.</summary>
-internal sealed record BenchReport(
-    IReadOnlyList<BenchRow> Rows,
-    IReadOnlyList<BenchSummary> Summaries,
-    string ReferenceTool,
-    string LoadAverage,
-    IReadOnlyList<string> Notes);

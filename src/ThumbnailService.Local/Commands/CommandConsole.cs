@@ -1,7 +1,0 @@
-namespace ThumbnailService.Local.Commands;
-
-/// <summary>Where a command writes: <see cref="Out"/> for results (pipeable), <see cref="Error"/> for logs and messages.</summary>
-internal sealed record CommandConsole(TextWriter Out, TextWriter Error)
-{
-    public static CommandConsole System => new(Console.Out, Console.Error);
-}

@@ -1,0 +1,23 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace ThumbnailService.Bench.Corpus;
+
+/// <summary>The images of a <c>--images</c> folder (top level, by extension), with alpha read from their headers.</summary>
+internal static class ImageFolder
+{
+    private static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp"];
+
+    public static IReadOnlyList<BenchImage> List(string folder) =>
+        Directory.EnumerateFiles(folder)
+            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new BenchImage(Path.GetFileName(f), Path.GetFullPath(f), HasAlpha(f)))
+            .ToArray();
+
+    private static bool HasAlpha(string path)
+    {
+        var info = Image.Identify(path);
+        return info?.PixelType?.AlphaRepresentation is { } alpha && alpha != PixelAlphaRepresentation.None;
+    }
+}
