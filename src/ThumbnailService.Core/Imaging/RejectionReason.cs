@@ -23,4 +23,10 @@ public enum RejectionReason
 
     /// <summary>A thumbnail key (<c>{prefix}{preset}/{source key}</c>) would exceed S3's 1024-byte key limit (decided before any S3 call).</summary>
     KeyTooLong,
+
+    /// <summary>
+    /// The file's structure would cost far more decoding work than its size justifies (more JPEG scans than any encoder
+    /// writes): a decompression bomb, refused before it is decoded.
+    /// </summary>
+    TooMuchWork,
 }
