@@ -12,6 +12,7 @@ internal static class SourceStructure
     public static RenderOutcome.Rejected? Check(string format, ReadOnlySpan<byte> data) => format switch
     {
         "jpeg" => JpegStructureCheck.Check(data, new JpegScanBudget()),
+        "webp" => WebpStructureCheck.Check(data),
         _ => null,
     };
 }

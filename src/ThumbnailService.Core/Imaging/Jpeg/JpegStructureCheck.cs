@@ -6,12 +6,14 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 /// a truncated file without complaint, grey rows and all; walking segments skips an EXIF thumbnail's own EOI and
 /// tolerates data after EOI), hold one frame, admit every scan to a <see cref="JpegScanBudget"/>, and, in a Huffman
 /// frame, give every component a scan that codes each of its blocks, so that the frame's size is paid for in bytes
-/// too. Only frames, scans and segment lengths are read here, not tables.
+/// too. EXIF segments (APP1) go to an <see cref="ExifEntryBudget"/>. Only frames, scans, EXIF and segment lengths are
+/// read here, not tables.
 /// </summary>
 internal static class JpegStructureCheck
 {
     private const byte StartOfScan = 0xDA;
     private const byte EndOfImage = 0xD9;
+    private const byte App1 = 0xE1;
 
     /// <summary>Null when the decoders may have the file; otherwise why it is refused. <paramref name="budget"/> is fresh.</summary>
     public static RenderOutcome.Rejected? Check(ReadOnlySpan<byte> data, JpegScanBudget budget)
@@ -29,6 +31,7 @@ internal static class JpegStructureCheck
     private static RenderOutcome.Rejected? Walk(ReadOnlySpan<byte> data, JpegScanBudget budget)
     {
         var state = new JpegHeaderState();
+        var exif = new ExifEntryBudget();
         JpegFrameInfo? frame = null;
         var paid = new HashSet<int>();
         int position = 2; // after SOI, which the sniffer checked
@@ -40,6 +43,10 @@ internal static class JpegStructureCheck
                 if (JpegHeaderState.IsFrameMarker(marker))
                 {
                     state.Accept(marker, segment); // a second frame throws: hierarchical JPEG is not read
+                }
+                else if (marker == App1 && segment.StartsWith("Exif\0\0"u8) && exif.Add(segment) is { } tooMany)
+                {
+                    return tooMany;
                 }
 
                 continue;

@@ -121,6 +121,17 @@ public sealed class JpegStructureCheckTests
         Assert.Equal(RejectionReason.Corrupt, Check(jpeg, out _)?.Reason);
     }
 
+    [Theory]
+    [InlineData(10, null)]
+    [InlineData(ExifEntryBudget.MaxEntries + 1, RejectionReason.TooMuchWork)]
+    public void Check_ExifSegment_EntriesWithinTheBudget(int entries, RejectionReason? expected)
+    {
+        byte[] app1 = [.. "Exif\0\0"u8, .. ExifBytes.Entries(entries)];
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE1, (byte)((app1.Length + 2) >> 8), (byte)(app1.Length + 2), .. app1, .. Photo.Value.AsSpan(2)];
+
+        Assert.Equal(expected, Check(jpeg, out _)?.Reason);
+    }
+
     [Fact]
     public void Check_ArithmeticFrame_LeftToImageSharpWithinTheScanCap()
     {
