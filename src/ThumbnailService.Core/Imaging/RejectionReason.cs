@@ -26,7 +26,8 @@ public enum RejectionReason
 
     /// <summary>
     /// The file's structure would cost far more decoding work than its size justifies (more JPEG scans than any encoder
-    /// writes, more EXIF entries than any camera): a decompression bomb, refused before it is decoded.
+    /// writes, more EXIF entries than any camera, compressed metadata many times the file's size): a decompression
+    /// bomb, refused before it is decoded.
     /// </summary>
     TooMuchWork,
 }

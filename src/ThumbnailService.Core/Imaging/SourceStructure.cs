@@ -1,4 +1,5 @@
 using ThumbnailService.Core.Imaging.Jpeg;
+using ThumbnailService.Core.Imaging.Png;
 
 namespace ThumbnailService.Core.Imaging;
 
@@ -12,6 +13,7 @@ internal static class SourceStructure
     public static RenderOutcome.Rejected? Check(string format, ReadOnlySpan<byte> data) => format switch
     {
         "jpeg" => JpegStructureCheck.Check(data, new JpegScanBudget()),
+        "png" => PngStructureCheck.Check(data),
         "webp" => WebpStructureCheck.Check(data),
         _ => null,
     };
