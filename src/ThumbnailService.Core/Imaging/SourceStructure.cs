@@ -15,6 +15,7 @@ internal static class SourceStructure
         "jpeg" => JpegStructureCheck.Check(data, new JpegScanBudget()),
         "png" => PngStructureCheck.Check(data),
         "webp" => WebpStructureCheck.Check(data),
+        "bmp" => BmpStructureCheck.Check(data),
         _ => null,
     };
 }
