@@ -5,7 +5,8 @@ using SixLabors.ImageSharp.Memory;
 namespace ThumbnailService.Core.Imaging;
 
 /// <summary>
-/// Turns the exceptions ImageSharp throws for bad content into rejections. Anything not listed here
+/// Turns the exceptions ImageSharp throws for bad content, and our decoders' <see cref="ImageRejectedException"/>, into
+/// rejections. Anything not listed here
 /// (cancellation, out of memory, bugs, AOT problems) is a fault and propagates so the platform retries.
 /// </summary>
 internal static class DecodeFailure
@@ -14,7 +15,7 @@ internal static class DecodeFailure
 
     public static bool IsRejection(Exception exception) => exception switch
     {
-        InvalidMemoryOperationException or ImageFormatException or EndOfStreamException => true,
+        ImageRejectedException or InvalidMemoryOperationException or ImageFormatException or EndOfStreamException => true,
 
         // ImageSharp reports unsupported variants (arithmetic-coded JPEG, ...) this way. The AOT failure
         // ("... is missing native code") is also a NotSupportedException but is ours to fix: let it throw.
@@ -25,6 +26,11 @@ internal static class DecodeFailure
     public static RenderOutcome.Rejected ToRejection(Exception exception, int allocationLimitMegabytes)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        if (exception is ImageRejectedException rejected)
+        {
+            return rejected.Rejection;
+        }
+
         if (exception is InvalidMemoryOperationException || exception.InnerException is InvalidMemoryOperationException)
         {
             string detail = string.Format(

@@ -10,6 +10,8 @@ namespace ThumbnailService.Core.Imaging;
 /// <summary>
 /// Turns one source image into every configured thumbnail: sniff the format from content, identify (pixel limit)
 /// before decoding, decode once (JPEG: at the smallest DCT scale the presets allow, <see cref="JpegSourceDecoder"/>), then <see cref="PresetRenderer"/>. Safe for concurrent <see cref="Render"/> calls.
+/// Before ImageSharp sees any byte, <see cref="SourceStructure"/> refuses files whose structure would cost far more
+/// work than their size justifies.
 /// </summary>
 public sealed class ImagePipeline
 {
@@ -59,48 +61,51 @@ public sealed class ImagePipeline
 
     private RenderOutcome RenderImage(Stream source, string format, CancellationToken cancellationToken)
     {
-        source.Position = 0;
-        IImageInfo? info = Image.Identify(_configuration, source, out IImageFormat? detected);
-        if (info is null || detected is null || info.Width <= 0 || info.Height <= 0)
-        {
-            return new RenderOutcome.Rejected(RejectionReason.Corrupt, $"The {format} header could not be read or declares no pixels.");
-        }
-
-        if ((long)info.Width * info.Height > _options.MaxSourcePixels)
-        {
-            return TooManyPixels(info.Width, info.Height);
-        }
-
-        IImageDecoder decoder = _configuration.ImageFormatsManager.FindDecoder(detected);
-        if (format != "jpeg")
-        {
-            source.Position = 0;
-            using Image decoded = decoder.Decode<Rgba32>(_configuration, source, cancellationToken);
-            if (format == "png")
-            {
-                source.Position = 0;
-                decoded.Metadata.IccProfile ??= PngIccReader.Read(source);
-            }
-
-            return RenderDecoded(decoded, new Size(decoded.Width, decoded.Height), format, cancellationToken);
-        }
-
-        Image jpeg;
+        Image decoded;
+        Size stored;
         using (PooledBytes bytes = PooledBytes.Read(source))
         {
-            if (!JpegCompleteness.ReachesEndOfImage(bytes.Span))
+            if (SourceStructure.Check(format, bytes.Span) is { } refused)
             {
-                return new RenderOutcome.Rejected(RejectionReason.Corrupt, "The JPEG data ends before its end-of-image marker (truncated upload?).");
+                return refused; // before ImageSharp's Identify, which already reads PNG text and EXIF
             }
 
-            jpeg = _jpegDecoder.Decode(bytes.Span, source, info, decoder, cancellationToken);
+            source.Position = 0;
+            IImageInfo? info = Image.Identify(_configuration, source, out IImageFormat? detected);
+            if (info is null || detected is null || info.Width <= 0 || info.Height <= 0)
+            {
+                return new RenderOutcome.Rejected(RejectionReason.Corrupt, $"The {format} header could not be read or declares no pixels.");
+            }
+
+            if ((long)info.Width * info.Height > _options.MaxSourcePixels)
+            {
+                return TooManyPixels(info.Width, info.Height);
+            }
+
+            IImageDecoder decoder = _configuration.ImageFormatsManager.FindDecoder(detected);
+            decoded = format == "jpeg" ? _jpegDecoder.Decode(bytes.Span, source, info, decoder, cancellationToken) : DecodeOther(source, format, decoder, cancellationToken);
+
+            // JPEG: planned against the stored size, so a reduced-scale decode is resized to exactly the same outputs.
+            stored = format == "jpeg" ? new Size(info.Width, info.Height) : decoded.Size();
         }
 
-        using (jpeg)
+        using (decoded)
         {
-            // Planned against the stored size: a reduced-scale decode is then resized to exactly the same outputs.
-            return RenderDecoded(jpeg, new Size(info.Width, info.Height), format, cancellationToken);
+            return RenderDecoded(decoded, stored, format, cancellationToken);
         }
+    }
+
+    private Image DecodeOther(Stream source, string format, IImageDecoder decoder, CancellationToken cancellationToken)
+    {
+        source.Position = 0;
+        Image decoded = decoder.Decode<Rgba32>(_configuration, source, cancellationToken);
+        if (format == "png")
+        {
+            source.Position = 0;
+            decoded.Metadata.IccProfile ??= PngIccReader.Read(source);
+        }
+
+        return decoded;
     }
 
     private RenderOutcome.Rendered RenderDecoded(Image image, Size stored, string format, CancellationToken cancellationToken)

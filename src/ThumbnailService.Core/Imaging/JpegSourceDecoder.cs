@@ -12,7 +12,9 @@ namespace ThumbnailService.Core.Imaging;
 /// Decodes a complete JPEG source for the presets: at reduced scale with <see cref="JpegScaledDecoder"/> when the frame
 /// header says it can (<see cref="JpegFrameInfo.IsFastPathSupported"/>) and the presets allow a scale below 1, or
 /// (progressive, <see cref="JpegFrameInfo.IsProgressiveDcSupported"/>) when they allow 1/8;
-/// otherwise, or when that decoder finds the data malformed, with ImageSharp's decoder (which reads or rejects it).
+/// otherwise, or when that decoder finds the data malformed (<see cref="JpegFormatException"/>), with ImageSharp's
+/// decoder (which reads or rejects it). What our decoder refuses for good (<see cref="ImageRejectedException"/>: a
+/// scan the <see cref="JpegScanBudget"/> refuses) propagates: ImageSharp would spend the very work it avoids.
 /// The fast result carries the metadata ImageSharp's Identify read (EXIF orientation, ICC profile, resolution).
 /// </summary>
 internal sealed class JpegSourceDecoder(Configuration configuration, IReadOnlyList<Preset> presets, long maxSourcePixels)

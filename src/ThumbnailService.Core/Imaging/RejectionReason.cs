@@ -26,4 +26,11 @@ public enum RejectionReason
 
     /// <summary>The event names a bucket that THUMBNAIL_SOURCE_BUCKETS does not list (a notification wired to the wrong function).</summary>
     UnconfiguredBucket,
+
+    /// <summary>
+    /// The file's structure would cost far more decoding work than its size justifies (more JPEG scans than any encoder
+    /// writes, more EXIF entries than any camera, compressed metadata many times the file's size): a decompression
+    /// bomb, refused before it is decoded.
+    /// </summary>
+    TooMuchWork,
 }

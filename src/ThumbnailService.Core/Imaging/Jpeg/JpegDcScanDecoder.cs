@@ -6,8 +6,10 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 /// one bit at Al. Interleaved scans walk MCUs; a one-component scan walks that component's own blocks in raster
 /// order (A.2.2), which can be fewer than its padded grid.
 /// </summary>
-internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, int high, int low)
+internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes)
 {
+    private readonly int _high = scan.Band.High;
+    private readonly int _low = scan.Band.Low;
     private readonly int[] _predictions = new int[scan.Frame.Components.Count];
     private readonly HuffmanTable?[] _dcTables = new HuffmanTable?[scan.Frame.Components.Count]; // first scans only
     private ulong _bits;
@@ -15,12 +17,12 @@ internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, in
 
     public void Decode(ReadOnlySpan<byte> data)
     {
-        if (low > 13 || scan.Scan.Count == 0)
+        if (_low > 13 || scan.Scan.Count == 0)
         {
             throw new JpegFormatException("A DC scan has an impossible successive-approximation position.");
         }
 
-        if (high == 0)
+        if (_high == 0)
         {
             foreach (JpegScanComponent sc in scan.Scan)
             {
@@ -100,13 +102,13 @@ internal sealed class JpegDcScanDecoder(JpegHeader scan, JpegDcPlanes planes, in
         }
 
         int[] coefficients = planes.Coefficients[sc.FrameIndex];
-        if (high != 0)
+        if (_high != 0)
         {
-            coefficients[index] |= JpegBlockDecoder.TakeBits(ref _bits, ref _count, 1) << low;
+            coefficients[index] |= JpegBlockDecoder.TakeBits(ref _bits, ref _count, 1) << _low;
             return;
         }
 
         _predictions[sc.FrameIndex] += JpegBlockDecoder.DecodeDcDifference(_dcTables[sc.FrameIndex]!, ref _bits, ref _count, maxCategory: 11);
-        coefficients[index] = _predictions[sc.FrameIndex] << low;
+        coefficients[index] = _predictions[sc.FrameIndex] << _low;
     }
 }

@@ -23,6 +23,9 @@ internal sealed record JpegFrameInfo(
 
     public bool IsArithmetic => FrameMarker >= 0xC9;
 
+    /// <summary>Baseline, extended sequential or progressive DCT with Huffman coding: the frames whose scans have a known minimum size.</summary>
+    public bool IsHuffmanDct => FrameMarker is 0xC0 or 0xC1 or 0xC2;
+
     /// <summary>Baseline or extended sequential Huffman, 8-bit, greyscale or YCbCr with luma-led sampling, one interleaved first scan.</summary>
     public bool IsFastPathSupported =>
         FrameMarker is 0xC0 or 0xC1

@@ -2,8 +2,8 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 
 /// <summary>
 /// Everything the headers before the first scan define: the frame, quantisation tables (zig-zag order, null when
-/// undefined), Huffman tables ([0] DC, [1] AC; four slots each), the restart interval, the first scan and where its
-/// entropy-coded data starts.
+/// undefined), Huffman tables ([0] DC, [1] AC; four slots each), the restart interval, the first scan (its components
+/// and band) and where its entropy-coded data starts.
 /// </summary>
 internal sealed record JpegHeader(
     JpegFrameInfo Frame,
@@ -11,5 +11,5 @@ internal sealed record JpegHeader(
     HuffmanTable?[][] HuffmanTables,
     int RestartInterval,
     IReadOnlyList<JpegScanComponent> Scan,
-    bool ScanIsSequential,
+    JpegScanBand Band,
     int EntropyDataOffset);

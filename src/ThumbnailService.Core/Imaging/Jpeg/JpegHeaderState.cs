@@ -10,6 +10,9 @@ internal sealed class JpegHeaderState
     private int _adobeTransform = JpegFrameInfo.NoAdobeSegment;
     private bool _hasJfif;
 
+    /// <summary>SOF0..SOF15: every C0..CF marker but DHT (C4), JPG (C8) and DAC (CC).</summary>
+    public static bool IsFrameMarker(byte marker) => marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC);
+
     public void Accept(byte marker, ReadOnlySpan<byte> segment)
     {
         switch (marker)
@@ -29,7 +32,7 @@ internal sealed class JpegHeaderState
             case 0xEE when segment.Length >= 12 && segment.StartsWith("Adobe"u8):
                 _adobeTransform = segment[11];
                 break;
-            case >= 0xC0 and <= 0xCF when marker is not (0xC4 or 0xC8 or 0xCC):
+            case var frame when IsFrameMarker(frame):
                 ReadFrame(marker, segment);
                 break;
             default:
@@ -59,10 +62,9 @@ internal sealed class JpegHeaderState
             components[i] = new JpegScanComponent(index, tables >> 4, tables & 15);
         }
 
-        int tail = 1 + (2 * count);
-        bool sequential = scan[tail] == 0 && scan[tail + 1] == 63 && scan[tail + 2] == 0;
+        JpegScanBand band = JpegScanBand.Read(scan[(1 + (2 * count))..]);
         JpegFrameInfo frame = _frame with { AdobeTransform = _adobeTransform, HasJfif = _hasJfif, FirstScanComponentCount = count };
-        return new JpegHeader(frame, _quantTables, _huffmanTables, _restartInterval, components, sequential, entropyDataOffset);
+        return new JpegHeader(frame, _quantTables, _huffmanTables, _restartInterval, components, band, entropyDataOffset);
     }
 
     private int IndexOfComponent(int id)

@@ -7,7 +7,8 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 /// The 1/8-scale image of a progressive JPEG from its DC scans alone (T.81 G.1.2.1: first and refinement scans,
 /// interleaved or not, restart intervals): each 8x8 block's DC coefficient is its mean, one output pixel. AC scans
 /// are stepped over without decoding, which is most of a progressive file. The output equals the baseline decoder's
-/// 1/8 scale of the same coefficients. Malformed data throws <see cref="JpegFormatException"/>.
+/// 1/8 scale of the same coefficients. Malformed data throws <see cref="JpegFormatException"/>; a scan the
+/// <see cref="JpegScanBudget"/> refuses (too many, or too little data for its blocks) throws <see cref="ImageRejectedException"/>.
 /// </summary>
 internal static class JpegProgressiveDcDecoder
 {
@@ -19,6 +20,7 @@ internal static class JpegProgressiveDcDecoder
         }
 
         var state = new JpegHeaderState();
+        var budget = new JpegScanBudget();
         JpegDcPlanes? planes = null;
         int position = 2;
         while (JpegMarkerWalker.Next(data, ref position, out byte marker, out ReadOnlySpan<byte> segment))
@@ -37,13 +39,18 @@ internal static class JpegProgressiveDcDecoder
                 throw new JpegFormatException("The JPEG is not one progressive frame the DC decoder supports.");
             }
 
-            var (spectralStart, high, low) = ScanParameters(segment);
-            if (spectralStart == 0)
+            int end = JpegMarkerWalker.EndOfEntropyData(data, position);
+            if (budget.Admit(scan, end - position) is { } refused)
             {
-                new JpegDcScanDecoder(scan, planes, high, low).Decode(data);
+                throw new ImageRejectedException(refused);
             }
 
-            position = JpegMarkerWalker.EndOfEntropyData(data, position);
+            if (scan.Band.Start == 0)
+            {
+                new JpegDcScanDecoder(scan, planes).Decode(data);
+            }
+
+            position = end;
         }
 
         return planes?.ToImage(configuration) ?? throw new JpegFormatException("The JPEG data has no scan.");
@@ -52,11 +59,4 @@ internal static class JpegProgressiveDcDecoder
     /// <summary>A second SOF between scans must not change what the planes were sized for.</summary>
     private static bool SameFrame(JpegFrameInfo first, JpegFrameInfo now) =>
         (first.Width, first.Height, first.FrameMarker) == (now.Width, now.Height, now.FrameMarker) && first.Components.SequenceEqual(now.Components);
-
-    /// <summary>Ss, Ah and Al of a scan header (after its component list).</summary>
-    private static (int SpectralStart, int High, int Low) ScanParameters(ReadOnlySpan<byte> segment)
-    {
-        int tail = 1 + (2 * segment[0]);
-        return (segment[tail], segment[tail + 2] >> 4, segment[tail + 2] & 15);
-    }
 }

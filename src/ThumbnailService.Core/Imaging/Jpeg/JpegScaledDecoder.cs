@@ -7,7 +7,9 @@ namespace ThumbnailService.Core.Imaging.Jpeg;
 /// Decodes a baseline JPEG at 1/1, 1/2, 1/4 or 1/8 scale (a progressive one at 1/8, from its DC scans:
 /// <see cref="JpegProgressiveDcDecoder"/>) in the DCT domain into an <see cref="Image{Rgb24}"/> of
 /// ceil(width / d) x ceil(height / d) (libjpeg's rounding). Malformed or unsupported data throws
-/// <see cref="JpegFormatException"/>; a file cut short (and data after a stray marker) decodes as zero bits.
+/// <see cref="JpegFormatException"/>; a file cut short (and data after a stray marker) decodes as zero bits, unless the
+/// scan's data is too short for its blocks even at one code per block (<see cref="JpegScanBudget"/>):
+/// <see cref="ImageRejectedException"/>.
 /// </summary>
 internal static class JpegScaledDecoder
 {
@@ -37,7 +39,7 @@ internal static class JpegScaledDecoder
             return JpegProgressiveDcDecoder.Decode(data, configuration, cancellationToken);
         }
 
-        if (!frame.IsFastPathSupported || !header.ScanIsSequential)
+        if (!frame.IsFastPathSupported || !header.Band.IsSequential)
         {
             throw new JpegFormatException("The JPEG uses a feature the reduced-scale decoder does not support.");
         }
@@ -45,6 +47,12 @@ internal static class JpegScaledDecoder
         if ((long)frame.Width * frame.Height > maxPixels)
         {
             throw new JpegFormatException($"The JPEG frame is {frame.Width}x{frame.Height}, above the pixel limit.");
+        }
+
+        int dataLength = JpegMarkerWalker.EndOfEntropyData(data, header.EntropyDataOffset) - header.EntropyDataOffset;
+        if (new JpegScanBudget().Admit(header, dataLength) is { } refused)
+        {
+            throw new ImageRejectedException(refused);
         }
 
         using var scan = new JpegScanDecoder(header, 8 / denominator);

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using SixLabors.ImageSharp.Metadata.Profiles.Icc;
 
 namespace ThumbnailService.Core.Imaging.Png;
@@ -60,28 +59,13 @@ internal static class PngIccReader
             return null; // no name, or a compression method other than zlib
         }
 
-        try
-        {
-            using var zlib = new ZLibStream(new MemoryStream(chunk, nameEnd + 2, chunk.Length - nameEnd - 2), CompressionMode.Decompress);
-            var profile = new MemoryStream();
-            var buffer = new byte[16 * 1024];
-            int read;
-            while ((read = zlib.Read(buffer)) > 0)
-            {
-                if (profile.Length + read > MaxProfileBytes)
-                {
-                    return null; // a decompression bomb, not a profile
-                }
-
-                profile.Write(buffer, 0, read);
-            }
-
-            var icc = new IccProfile(profile.ToArray());
-            return icc.CheckIsValid() ? icc : null;
-        }
-        catch (InvalidDataException)
+        byte[]? profile = PngInflater.Inflate(chunk.AsSpan(nameEnd + 2), MaxProfileBytes, out _); // null: malformed or a bomb
+        if (profile is null)
         {
             return null;
         }
+
+        var icc = new IccProfile(profile);
+        return icc.CheckIsValid() ? icc : null;
     }
 }

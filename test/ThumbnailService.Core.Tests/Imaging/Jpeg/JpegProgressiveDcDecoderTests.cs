@@ -1,5 +1,6 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
+using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Imaging.Jpeg;
 using ThumbnailService.Core.Tests.Images;
 using Xunit;
@@ -42,6 +43,29 @@ public sealed class JpegProgressiveDcDecoderTests
     }
 
     [Fact]
+    public void Decode_ManyScanScript_SamePixelsAsBaselineAtOneEighth()
+    {
+        using Image<Rgb24> photo = PhotoLike.Create(301, 207, seed: 5);
+        byte[] baseline = BaselineJpegWriter.Encode(photo, 85, 2, 2);
+        byte[] progressive = Jpegtran.Progressive(baseline, scanScript: Jpegtran.ManyScanScript(lumaBands: 40)); // 97 scans
+
+        using Image<Rgb24> expected = JpegScaledDecoder.Decode(baseline, 8, Configuration.Default, long.MaxValue, CancellationToken.None);
+        using Image<Rgb24> actual = JpegScaledDecoder.Decode(progressive, 8, Configuration.Default, long.MaxValue, CancellationToken.None);
+
+        Assert.Equal(ImageCompare.Pixels(expected), ImageCompare.Pixels(actual));
+    }
+
+    [Fact]
+    public void Decode_ThousandsOfOneByteDcScans_RejectedBeforeAnyBlock()
+    {
+        byte[] bomb = HostileJpegs.EmptyDcScans(2048, 2048, 1000);
+
+        var refused = Assert.Throws<ImageRejectedException>(() => JpegScaledDecoder.Decode(bomb, 8, Configuration.Default, long.MaxValue, CancellationToken.None));
+
+        Assert.Equal(RejectionReason.Corrupt, refused.Rejection.Reason);
+    }
+
+    [Fact]
     public void Decode_ProgressiveCutShort_ThrowsOrDecodesWithoutCrashing()
     {
         using Image<Rgb24> photo = PhotoLike.Create(200, 150, seed: 2);
@@ -54,9 +78,9 @@ public sealed class JpegProgressiveDcDecoderTests
                 using Image<Rgb24> image = JpegScaledDecoder.Decode(progressive.AsSpan(0, length), 8, Configuration.Default, long.MaxValue, CancellationToken.None);
                 Assert.Equal((25, 19), (image.Width, image.Height));
             }
-            catch (JpegFormatException)
+            catch (Exception exception) when (exception is JpegFormatException or ImageRejectedException)
             {
-                // a clear rejection is as good: the pipeline then asks ImageSharp
+                // a clear rejection is as good: the pipeline then asks ImageSharp, or refuses a scan cut too short
             }
         }
     }
@@ -80,7 +104,7 @@ public sealed class JpegProgressiveDcDecoderTests
                 using Image<Rgb24> image = JpegScaledDecoder.Decode(mutated, 8, Configuration.Default, 100_000_000, CancellationToken.None);
                 Assert.InRange(image.Width * image.Height, 1, 100_000_000 / 64);
             }
-            catch (JpegFormatException)
+            catch (Exception exception) when (exception is JpegFormatException or ImageRejectedException)
             {
             }
         }

@@ -32,6 +32,8 @@ internal static class HostileCorpus
         yield return new("png-claims-50000x50000", "bomb.png", CraftedPng.WithHeader(50_000, 50_000), "Rejected", "TooManyPixels");
         yield return new("gif-huge-screen", "screen.gif", GifWithScreen(65_535, 65_535), "Rejected", "TooManyPixels");
         yield return new("gif-300-frames", "animation.gif", AnimatedGif(300), "Created");
+        yield return new("jpeg-1000-one-byte-scans", "scans.jpg", ProgressiveScanBomb.Create(2048, 2048, 1000), "Rejected", "Corrupt");
+        yield return new("png-ztxt-10-mb", "comment.png", CraftedPng.WithCompressedComment(10 * 1024 * 1024), "Rejected", "TooMuchWork");
         yield return new("cmyk-jpeg", "cmyk.jpg", CmykJpeg.Create(64, 48, cyan: 0, magenta: 255, yellow: 255, black: 0), "Created");
         yield return new("png-16-bit", "deep.png", Png(80, 40, PngColorType.RgbWithAlpha, PngBitDepth.Bit16), "Created");
         yield return new("grey-alpha", "grey-alpha.png", Png(80, 40, PngColorType.GrayscaleWithAlpha, PngBitDepth.Bit8), "Created");
