@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using BenchmarkDotNet.Attributes;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -11,7 +12,7 @@ namespace ThumbnailService.Benchmarks;
 /// </summary>
 public class EncodeBenchmarks
 {
-    private readonly OutputEncoder _encoder = new(quality: 80);
+    private readonly OutputEncoder _encoder = new(quality: 80, StandardCodecs.All);
     private Image? _image;
     private OutputKind _kind;
     private bool _alpha;

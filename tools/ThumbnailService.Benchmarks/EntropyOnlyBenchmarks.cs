@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
-using ThumbnailService.Core.Imaging.Jpeg;
+using ThumbnailService.Codecs.Jpeg;
 
 namespace ThumbnailService.Benchmarks;
 

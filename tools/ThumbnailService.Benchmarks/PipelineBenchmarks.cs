@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using BenchmarkDotNet.Attributes;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
@@ -33,7 +34,7 @@ public class PipelineBenchmarks
             ConfigurationVariables.Presets => Presets == "one-256" ? "small:256x256:inside" : ConfigurationVariables.DefaultPresets,
             _ => null,
         });
-        _pipeline = new ImagePipeline(options.Pipeline);
+        _pipeline = StandardCodecs.Pipeline(options.Pipeline);
     }
 
     /// <summary>Returns the total size of the thumbnails.</summary>

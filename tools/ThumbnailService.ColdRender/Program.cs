@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 
@@ -40,7 +41,7 @@ internal static class Program
             _ => null,
         });
         ImageSharpAot.Prepare();
-        var pipeline = new ImagePipeline(options.Pipeline);
+        var pipeline = StandardCodecs.Pipeline(options.Pipeline);
         RenderOutcome outcome;
         using (var stream = File.OpenRead(input))
         {

@@ -3,34 +3,35 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
-using ThumbnailService.Core.Imaging.Png;
+using ThumbnailService.Core.Imaging.Codecs;
 
 namespace ThumbnailService.Core.Imaging;
 
 /// <summary>
-/// Turns one source image into every configured thumbnail: sniff the format from content, identify (pixel limit)
-/// before decoding, decode once (JPEG: at the smallest DCT scale the presets allow, <see cref="JpegSourceDecoder"/>), then <see cref="PresetRenderer"/>. Safe for concurrent <see cref="Render"/> calls.
-/// Before ImageSharp sees any byte, <see cref="SourceStructure"/> refuses files whose structure would cost far more
-/// work than their size justifies.
+/// Turns one source image into every configured thumbnail: sniff the format from content, then the codec set's
+/// decoder for that format (<see cref="ISourceDecoder"/>: ours for JPEG and PNG, ImageSharp's otherwise) admits the
+/// source (a structural walk that refuses decompression bombs), identifies it (the pixel limit is checked before any
+/// decoding) and decodes it once; then <see cref="PresetRenderer"/>. Safe for concurrent <see cref="Render"/> calls.
 /// </summary>
 public sealed class ImagePipeline
 {
     private readonly ImagePipelineOptions _options;
-    private readonly Configuration _configuration;
+    private readonly ImageCodecs _codecs;
+    private readonly DecodeContext _context;
     private readonly PresetRenderer _renderer;
-    private readonly JpegSourceDecoder _jpegDecoder;
     private readonly int _allocationLimitMegabytes;
 
-    public ImagePipeline(ImagePipelineOptions options)
+    public ImagePipeline(ImagePipelineOptions options, ImageCodecs codecs)
     {
         ImagePipelineOptionsValidator.ThrowIfInvalid(options);
+        ArgumentNullException.ThrowIfNull(codecs);
         _options = options;
-        _configuration = ImagingConfiguration.Create(options);
+        _codecs = codecs;
+        _context = new DecodeContext(ImagingConfiguration.Create(options), options);
         _allocationLimitMegabytes = ImagingConfiguration.AllocationLimitMegabytes(options);
         uint rgb = options.BackgroundRgb;
         var background = Color.FromRgb((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
-        _jpegDecoder = new JpegSourceDecoder(_configuration, options.Presets, options.MaxSourcePixels);
-        _renderer = new PresetRenderer(options.Presets, options.Format, background, new OutputEncoder(options.Quality));
+        _renderer = new PresetRenderer(options.Presets, options.Format, background, new OutputEncoder(options.Quality, codecs));
     }
 
     /// <summary>Renders every preset from <paramref name="source"/> (seekable, at position 0), or says why not.</summary>
@@ -51,7 +52,7 @@ public sealed class ImagePipeline
 
         try
         {
-            return RenderImage(source, format, cancellationToken);
+            return RenderImage(source, format, _codecs.DecoderFor(format), cancellationToken);
         }
         catch (Exception exception) when (DecodeFailure.IsRejection(exception))
         {
@@ -59,58 +60,39 @@ public sealed class ImagePipeline
         }
     }
 
-    private RenderOutcome RenderImage(Stream source, string format, CancellationToken cancellationToken)
+    private RenderOutcome RenderImage(Stream source, string format, ISourceDecoder decoder, CancellationToken cancellationToken)
     {
-        Image decoded;
-        Size stored;
+        DecodedSource decoded;
         using (PooledBytes bytes = PooledBytes.Read(source))
         {
-            if (SourceStructure.Check(format, bytes.Span) is { } refused)
+            if (decoder.Admit(bytes.Span) is { } refused)
             {
-                return refused; // before ImageSharp's Identify, which already reads PNG text and EXIF
+                return refused; // before any decoder reads deeper than the walk (ImageSharp's Identify already reads PNG text and EXIF)
             }
 
-            source.Position = 0;
-            IImageInfo? info = Image.Identify(_configuration, source, out IImageFormat? detected);
-            if (info is null || detected is null || info.Width <= 0 || info.Height <= 0)
+            if (decoder.Identify(_context, bytes.Span, source) is not { } header)
             {
                 return new RenderOutcome.Rejected(RejectionReason.Corrupt, $"The {format} header could not be read or declares no pixels.");
             }
 
-            if ((long)info.Width * info.Height > _options.MaxSourcePixels)
+            if ((long)header.Width * header.Height > _options.MaxSourcePixels)
             {
-                return TooManyPixels(info.Width, info.Height);
+                return TooManyPixels(header.Width, header.Height);
             }
 
-            IImageDecoder decoder = _configuration.ImageFormatsManager.FindDecoder(detected);
-            decoded = format == "jpeg" ? _jpegDecoder.Decode(bytes.Span, source, info, decoder, cancellationToken) : DecodeOther(source, format, decoder, cancellationToken);
-
-            // JPEG: planned against the stored size, so a reduced-scale decode is resized to exactly the same outputs.
-            stored = format == "jpeg" ? new Size(info.Width, info.Height) : decoded.Size();
+            decoded = decoder.Decode(_context, bytes.Span, source, header, cancellationToken);
         }
 
-        using (decoded)
+        using (decoded.Image)
         {
-            return RenderDecoded(decoded, stored, format, cancellationToken);
+            return RenderDecoded(decoded, format, cancellationToken);
         }
     }
 
-    private Image DecodeOther(Stream source, string format, IImageDecoder decoder, CancellationToken cancellationToken)
+    private RenderOutcome.Rendered RenderDecoded(DecodedSource decoded, string format, CancellationToken cancellationToken)
     {
-        source.Position = 0;
-        Image decoded = decoder.Decode<Rgba32>(_configuration, source, cancellationToken);
-        if (format == "png")
-        {
-            source.Position = 0;
-            decoded.Metadata.IccProfile ??= PngIccReader.Read(source);
-        }
-
-        return decoded;
-    }
-
-    private RenderOutcome.Rendered RenderDecoded(Image image, Size stored, string format, CancellationToken cancellationToken)
-    {
-        int orientation = ReadOrientation(image);
+        (Image image, Size stored) = (decoded.Image, decoded.Stored);
+        int orientation = decoded.Oriented ? 1 : ReadOrientation(image);
         bool transposed = ThumbnailSizer.Transposes(orientation);
         var sourceInfo = new SourceImageInfo(
             format,

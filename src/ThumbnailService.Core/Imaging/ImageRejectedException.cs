@@ -5,7 +5,7 @@ namespace ThumbnailService.Core.Imaging;
 /// <see cref="Jpeg.JpegFormatException"/>, this never falls back to ImageSharp, since decoding the same bytes again
 /// would cost the work the check exists to avoid. <see cref="DecodeFailure"/> turns it into the outcome.
 /// </summary>
-internal sealed class ImageRejectedException(RenderOutcome.Rejected rejection) : Exception(rejection.Detail)
+public sealed class ImageRejectedException(RenderOutcome.Rejected rejection) : Exception(rejection.Detail)
 {
     public RenderOutcome.Rejected Rejection { get; } = rejection;
 }

@@ -1,22 +1,28 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
-using ThumbnailService.Core.Imaging.Png;
+using ThumbnailService.Core.Imaging.Codecs;
 
 namespace ThumbnailService.Core.Imaging;
 
 /// <summary>
-/// Encodes finished thumbnails. JPEG and WebP use ImageSharp's encoders (immutable option holders, so one instance
-/// serves all threads); PNG uses our <see cref="PngWriter"/> (zlib-ng deflate, adaptive filters, keeps the ICC profile).
+/// Encodes finished thumbnails: with the codec set's encoder for the kind when it has one (our PNG writer), else with
+/// ImageSharp's (immutable option holders, so one instance serves all threads).
 /// </summary>
 internal sealed class OutputEncoder
 {
+    private readonly int _quality;
+    private readonly ImageCodecs _codecs;
     private readonly JpegEncoder _jpeg;
     private readonly WebpEncoder _webp;
+    private readonly PngEncoder _png = new() { ColorType = PngColorType.RgbWithAlpha, BitDepth = PngBitDepth.Bit8 };
 
-    public OutputEncoder(int quality)
+    public OutputEncoder(int quality, ImageCodecs codecs)
     {
+        _quality = quality;
+        _codecs = codecs;
         _jpeg = new JpegEncoder { Quality = quality, ColorType = JpegColorType.YCbCrRatio420 };
         _webp = new WebpEncoder
         {
@@ -31,15 +37,13 @@ internal sealed class OutputEncoder
     {
         ArgumentNullException.ThrowIfNull(image);
         var buffer = new MemoryStream();
-        if (kind == OutputKind.Png)
+        if (_codecs.EncoderFor(kind) is { } encoder)
         {
-            // Always 8-bit RGB(A): a source's palette or 16-bit depth is not carried over into thumbnails.
-            PngWriter.Write(image, hasAlpha, buffer);
+            encoder.Encode(image, hasAlpha, _quality, buffer);
         }
         else
         {
-            IImageEncoder encoder = kind == OutputKind.Jpeg ? _jpeg : _webp;
-            image.Save(buffer, encoder);
+            image.Save(buffer, kind switch { OutputKind.Jpeg => _jpeg, OutputKind.WebP => _webp, _ => (IImageEncoder)_png });
         }
 
         return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);

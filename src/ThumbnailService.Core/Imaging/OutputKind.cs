@@ -1,7 +1,7 @@
 namespace ThumbnailService.Core.Imaging;
 
 /// <summary>The encoded format of one thumbnail.</summary>
-internal enum OutputKind
+public enum OutputKind
 {
     Jpeg,
     Png,

@@ -4,7 +4,7 @@ namespace ThumbnailService.Core.Imaging;
 /// How one thumbnail is cut from a source: resize the whole frame to <see cref="ResizeWidth"/> x <see cref="ResizeHeight"/>,
 /// then crop <see cref="Width"/> x <see cref="Height"/> at (<see cref="CropX"/>, <see cref="CropY"/>).
 /// </summary>
-internal readonly record struct ThumbnailPlan(int ResizeWidth, int ResizeHeight, int CropX, int CropY, int Width, int Height)
+public readonly record struct ThumbnailPlan(int ResizeWidth, int ResizeHeight, int CropX, int CropY, int Width, int Height)
 {
     public bool NeedsCrop => Width != ResizeWidth || Height != ResizeHeight;
 

@@ -3,7 +3,7 @@ using ThumbnailService.Core.Presets;
 namespace ThumbnailService.Core.Imaging;
 
 /// <summary>Pure arithmetic: source size + preset (+ EXIF orientation) -> resize and crop. Never upscales.</summary>
-internal static class ThumbnailSizer
+public static class ThumbnailSizer
 {
     /// <summary>True for EXIF orientations 5-8, whose upright image has width and height exchanged.</summary>
     public static bool Transposes(int orientation) => orientation is >= 5 and <= 8;

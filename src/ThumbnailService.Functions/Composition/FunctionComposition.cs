@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Processing;
@@ -46,7 +47,7 @@ internal static class FunctionComposition
 
         ImageSharpAot.Prepare();
         var store = new S3ObjectStore(S3ClientFactory.Create(getVariable));
-        var processor = new ThumbnailProcessor(store, options!, new ImagePipeline(options!.Pipeline), TimeProvider.System);
+        var processor = new ThumbnailProcessor(store, options!, StandardCodecs.Pipeline(options!.Pipeline), TimeProvider.System);
         ISourceEventHandler handler = function == FunctionNames.Thumbnail
             ? new ThumbnailSourceHandler(processor, logger, new EmbeddedMetrics(Console.Out, TimeProvider.System, function))
             : new CleanupSourceHandler(processor, logger);

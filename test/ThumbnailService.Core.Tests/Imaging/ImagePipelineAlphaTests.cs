@@ -1,10 +1,11 @@
+using ThumbnailService.Codecs;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Presets;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 
 namespace ThumbnailService.Core.Tests.Imaging;
 
@@ -34,7 +35,7 @@ public sealed class ImagePipelineAlphaTests
     public void Render_PngWithTransparencyAndJpegPolicy_FlattensOntoBackground()
     {
         byte[] png = TestImages.Encode(HalfTransparent(), new PngEncoder());
-        var pipeline = new ImagePipeline(new ImagePipelineOptions { Presets = [Box], Format = OutputFormatPolicy.Jpeg, BackgroundRgb = 0x00FF00 });
+        var pipeline = StandardCodecs.Pipeline(new ImagePipelineOptions { Presets = [Box], Format = OutputFormatPolicy.Jpeg, BackgroundRgb = 0x00FF00 });
 
         RenderOutcome.Rendered rendered = pipeline.RenderOk(png);
 

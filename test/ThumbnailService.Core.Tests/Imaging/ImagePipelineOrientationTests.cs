@@ -4,7 +4,7 @@ using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Presets;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 
 namespace ThumbnailService.Core.Tests.Imaging;
 

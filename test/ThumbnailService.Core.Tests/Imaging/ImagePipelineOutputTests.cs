@@ -9,7 +9,7 @@ using SixLabors.ImageSharp.Metadata.Profiles.Xmp;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Presets;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 
 namespace ThumbnailService.Core.Tests.Imaging;
 

@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using System.Diagnostics;
 using System.Text;
 using SixLabors.ImageSharp.Formats.Jpeg;
@@ -5,7 +6,7 @@ using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Tiff;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 
 namespace ThumbnailService.Core.Tests.Imaging;
 
@@ -101,7 +102,7 @@ public sealed class ImagePipelineRejectionTests
     {
         using var image = TestImages.Quadrants(64, 48);
         byte[] tiff = TestImages.Encode(image, new TiffEncoder());
-        var pipeline = new ImagePipeline(new ImagePipelineOptions { Presets = [Pipelines.Square], AllowTiff = true });
+        var pipeline = StandardCodecs.Pipeline(new ImagePipelineOptions { Presets = [Pipelines.Square], AllowTiff = true });
 
         RenderOutcome.Rendered rendered = pipeline.RenderOk(tiff);
 

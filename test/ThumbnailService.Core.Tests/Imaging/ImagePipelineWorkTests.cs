@@ -3,7 +3,7 @@ using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Presets;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 using ThumbnailService.Core.Tests.Measurement;
 using Xunit.Abstractions;
 

@@ -1,10 +1,11 @@
+using ThumbnailService.Codecs;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Presets;
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 using ThumbnailService.Core.Tests.TestDoubles;
 
 namespace ThumbnailService.Core.Tests.Processing;
@@ -78,7 +79,7 @@ public sealed class ThumbnailProcessorRaceTests
             ThumbnailBucket = Thumbs,
             Pipeline = new ImagePipelineOptions { Presets = [new Preset("large", 64, 64, FitMode.Inside), new Preset("small", 16, 16, FitMode.Cover)] },
         };
-        return new ThumbnailProcessor(_store, options, new ImagePipeline(options.Pipeline), TimeProvider.System);
+        return new ThumbnailProcessor(_store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);
     }
 
     private static byte[] Jpeg(int width, int height)

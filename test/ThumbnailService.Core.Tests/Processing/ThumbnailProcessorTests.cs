@@ -1,10 +1,11 @@
+using ThumbnailService.Codecs;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Presets;
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 using ThumbnailService.Core.Tests.TestDoubles;
 
 namespace ThumbnailService.Core.Tests.Processing;
@@ -210,7 +211,7 @@ public sealed class ThumbnailProcessorTests
             MaxSourceBytes = maxBytes,
             Pipeline = new ImagePipelineOptions { Presets = TwoPresets, Quality = quality },
         };
-        return new ThumbnailProcessor(_store, options, new ImagePipeline(options.Pipeline), TimeProvider.System);
+        return new ThumbnailProcessor(_store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);
     }
 
     private static byte[] Jpeg(int width, int height)

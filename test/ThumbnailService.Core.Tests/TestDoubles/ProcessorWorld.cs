@@ -1,9 +1,10 @@
+using ThumbnailService.Codecs;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Presets;
 using ThumbnailService.Core.Processing;
-using ThumbnailService.Core.Tests.Images;
+using ThumbnailService.TestSupport.Images;
 
 namespace ThumbnailService.Core.Tests.TestDoubles;
 
@@ -25,7 +26,7 @@ internal sealed class ProcessorWorld
             Pipeline = new ImagePipelineOptions { Presets = [new Preset("large", 64, 64, FitMode.Inside), new Preset("small", 16, 16, FitMode.Cover)] },
         };
         options = configure?.Invoke(options) ?? options;
-        return new ThumbnailProcessor(Store, options, new ImagePipeline(options.Pipeline), TimeProvider.System);
+        return new ThumbnailProcessor(Store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);
     }
 
     public StoredObject? Thumbnail(string preset, string key) => Store.Find(Thumbs, $"{preset}/{key}");

@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using System.Text;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
@@ -75,7 +76,7 @@ public sealed class FunctionPolicyCoverageTests
         var options = ThumbnailOptionsParser.Parse(name => environment.GetValueOrDefault(name));
         var memory = new InMemoryObjectStore();
         var store = new RecordingObjectStore(memory);
-        var processor = new ThumbnailProcessor(store, options, new ImagePipeline(options.Pipeline), TimeProvider.System);
+        var processor = new ThumbnailProcessor(store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);
         ISourceEventHandler handler = ResolvedFunction.Handler(resolver, functionId) == "thumbnail"
             ? new ThumbnailSourceHandler(processor, new RecordingLogger(), new EmbeddedMetrics(TextWriter.Null, TimeProvider.System, "thumbnail"))
             : new CleanupSourceHandler(processor, new RecordingLogger());

@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using System.Diagnostics;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
@@ -80,7 +81,7 @@ internal sealed class OursWorker
                 ConfigurationVariables.Format => extension == ".png" ? "png" : "jpeg",
                 _ => null,
             });
-            _pipelines[(presets, extension)] = pipeline = new ImagePipeline(options.Pipeline with { Quality = BenchPresets.Quality });
+            _pipelines[(presets, extension)] = pipeline = StandardCodecs.Pipeline(options.Pipeline with { Quality = BenchPresets.Quality });
         }
 
         return pipeline;

@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using Amazon.Runtime;
 using Amazon.S3;
 using ThumbnailService.Core.Imaging;
@@ -29,7 +30,7 @@ internal static class BackfillSetup
     {
         ArgumentNullException.ThrowIfNull(thumbnails);
         var store = new S3ObjectStore(s3);
-        var processor = new ThumbnailProcessor(store, thumbnails, new ImagePipeline(thumbnails.Pipeline), time);
+        var processor = new ThumbnailProcessor(store, thumbnails, StandardCodecs.Pipeline(thumbnails.Pipeline), time);
         return new BackfillRunner(store, new S3ObjectLister(s3), processor, thumbnails, options, time);
     }
 

@@ -1,3 +1,4 @@
+using ThumbnailService.Codecs;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
@@ -25,7 +26,7 @@ internal static class BackfillWorld
     }
 
     public static BackfillRunner Runner(IObjectStore store, IObjectLister lister, ThumbnailOptions options, BackfillOptions backfill) =>
-        new(store, lister, new ThumbnailProcessor(store, options, new ImagePipeline(options.Pipeline), TimeProvider.System), options, backfill, TimeProvider.System);
+        new(store, lister, new ThumbnailProcessor(store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System), options, backfill, TimeProvider.System);
 
     /// <summary>An 8x8 JPEG; <paramref name="seed"/> changes its colour (and so its bytes and ETag).</summary>
     public static byte[] Jpeg(int seed = 0)

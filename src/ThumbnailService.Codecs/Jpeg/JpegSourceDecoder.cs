@@ -1,0 +1,77 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
+using SixLabors.ImageSharp.Metadata;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using SixLabors.ImageSharp.PixelFormats;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using ThumbnailService.Core.Imaging;
+using ThumbnailService.Core.Imaging.Codecs;
+
+namespace ThumbnailService.Codecs.Jpeg;
+
+/// <summary>
+/// The JPEG codec: <see cref="Admit"/> walks the markers and admits every scan to a <see cref="JpegScanBudget"/>
+/// (<see cref="JpegStructureCheck"/>); <see cref="Decode"/> decodes at reduced scale with <see cref="JpegScaledDecoder"/>
+/// when the frame header says it can (<see cref="JpegFrameInfo.IsFastPathSupported"/>) and the presets allow a scale
+/// below 1, or (progressive, <see cref="JpegFrameInfo.IsProgressiveDcSupported"/>) when they allow 1/8; otherwise, or
+/// when that decoder finds the data malformed (<see cref="JpegFormatException"/>), with ImageSharp's decoder (which
+/// reads or rejects it). What our decoder refuses for good (<see cref="ImageRejectedException"/>) propagates: ImageSharp
+/// would spend the very work it avoids. The fast result carries the metadata Identify read (EXIF orientation, ICC
+/// profile, resolution), and is planned against the stored size, so every scale gives exactly the same outputs.
+/// </summary>
+public sealed class JpegSourceDecoder : ISourceDecoder
+{
+    public string Format => "jpeg";
+
+    public RenderOutcome.Rejected? Admit(ReadOnlySpan<byte> data) => JpegStructureCheck.Check(data, new JpegScanBudget());
+
+    public SourceHeader? Identify(DecodeContext context, ReadOnlySpan<byte> data, Stream source) =>
+        ImageSharpSourceDecoder.Instance.Identify(context, data, source);
+
+    public DecodedSource Decode(DecodeContext context, ReadOnlySpan<byte> data, Stream source, SourceHeader header, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(header);
+        var stored = new Size(header.Width, header.Height);
+        if (JpegFrameInfo.TryRead(data, out JpegFrameInfo? frame)
+            && (frame.IsFastPathSupported || frame.IsProgressiveDcSupported)
+            && (frame.Width, frame.Height) == (header.Width, header.Height))
+        {
+            int denominator = JpegScaleChooser.Denominator(header.Width, header.Height, Orientation(header.Metadata), context.Options.Presets);
+            bool supported = frame.IsFastPathSupported ? denominator > 1 : denominator == 8; // progressive: DC scans only
+            if (supported && TryDecodeScaled(context, data, denominator, header.Metadata, cancellationToken) is { } image)
+            {
+                return new DecodedSource(image, stored);
+            }
+        }
+
+        source.Position = 0;
+        IImageDecoder fallback = context.Configuration.ImageFormatsManager.FindDecoder(JpegFormat.Instance);
+        return new DecodedSource(fallback.Decode<Rgb24>(context.Configuration, source, cancellationToken), stored);
+    }
+
+    private static Image<Rgb24>? TryDecodeScaled(DecodeContext context, ReadOnlySpan<byte> data, int denominator, ImageMetadata metadata, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Image<Rgb24> image = JpegScaledDecoder.Decode(data, denominator, context.Configuration, context.Options.MaxSourcePixels, cancellationToken);
+            image.Metadata.ExifProfile = metadata.ExifProfile;
+            image.Metadata.IccProfile = metadata.IccProfile;
+            image.Metadata.ResolutionUnits = metadata.ResolutionUnits;
+            image.Metadata.HorizontalResolution = metadata.HorizontalResolution;
+            image.Metadata.VerticalResolution = metadata.VerticalResolution;
+            return image;
+        }
+        catch (JpegFormatException)
+        {
+            return null; // ImageSharp decides: it may read what we could not, or reject it
+        }
+    }
+
+    private static int Orientation(ImageMetadata metadata)
+    {
+        IExifValue<ushort>? value = metadata.ExifProfile?.GetValue(ExifTag.Orientation);
+        return value is { Value: >= 1 and <= 8 } ? value.Value : 1;
+    }
+}

@@ -1,0 +1,54 @@
+using SixLabors.ImageSharp;
+using ThumbnailService.Core.Imaging;
+using ThumbnailService.Core.Presets;
+using ThumbnailService.TestSupport.Images;
+using ThumbnailService.Codecs.Jpeg;
+using ThumbnailService.Codecs.Tests.TestDoubles;
+using ThumbnailService.Core.Imaging.Codecs;
+using SixLabors.ImageSharp.Formats.Jpeg;
+
+namespace ThumbnailService.Codecs.Tests.Jpeg;
+
+/// <summary>
+/// Which JPEGs fall back to ImageSharp after our decoder gave up. Called directly: in the pipeline
+/// <c>JpegStructureCheck</c> refuses these bombs before either decoder runs.
+/// </summary>
+public sealed class JpegSourceDecoderTests
+{
+    private static readonly Preset[] Small = [new("small", 64, 64, FitMode.Inside)]; // 1/8 scale: our progressive DC path
+
+    [Fact]
+    public void Decode_ScanOurDecoderRefuses_ThrowsWithoutFallingBack()
+    {
+        byte[] bomb = HostileJpegs.EmptyDcScans(2048, 2048, 1000);
+        var fallback = new RecordingDecoder();
+
+        var refused = Assert.Throws<ImageRejectedException>(() => Decode(bomb, fallback));
+
+        Assert.Equal(RejectionReason.Corrupt, refused.Rejection.Reason);
+        Assert.Equal(0, fallback.Calls);
+    }
+
+    [Fact]
+    public void Decode_DataOurDecoderCannotRead_FallsBack()
+    {
+        byte[] jpeg = HostileJpegs.MinimalAcScans(512, 512, 3);
+        jpeg[jpeg.AsSpan().IndexOf(new byte[] { 0xFF, 0xDA }) + 6] = 0x30; // first scan: DC table 3, undefined: a JpegFormatException
+        var fallback = new RecordingDecoder();
+
+        using Image image = Decode(jpeg, fallback);
+
+        Assert.Equal(1, fallback.Calls);
+    }
+
+    private static Image Decode(byte[] jpeg, RecordingDecoder fallback)
+    {
+        using var stream = new MemoryStream(jpeg);
+        var configuration = new Configuration(new JpegConfigurationModule()); // its own formats manager: Clone() would share Default's
+        configuration.ImageFormatsManager.SetDecoder(JpegFormat.Instance, fallback);
+        var options = new ImagePipelineOptions { Presets = Small };
+        var decoder = new JpegSourceDecoder();
+        SourceHeader header = decoder.Identify(new DecodeContext(Configuration.Default, options), jpeg, stream)!; // the recording double identifies nothing
+        return decoder.Decode(new DecodeContext(configuration, options), jpeg, stream, header, CancellationToken.None).Image;
+    }
+}
