@@ -1,0 +1,19 @@
+using ThumbnailService.Core.Imaging;
+using ThumbnailService.Core.Presets;
+using ThumbnailService.TestSupport.Images;
+
+namespace ThumbnailService.Codecs.Heif.Tests.Support;
+
+/// <summary>Pipelines with the standard codecs plus a HEIF decoder, as the function composes them.</summary>
+internal static class HeifPipelines
+{
+    public static ImagePipeline Create(HeifSourceDecoder? decoder = null, long maxSourcePixels = 60_000_000, bool allowHeif = true, params Preset[] presets) =>
+        new(
+            new ImagePipelineOptions
+            {
+                Presets = presets.Length > 0 ? presets : [Pipelines.Large, Pipelines.Medium, Pipelines.Square],
+                MaxSourcePixels = maxSourcePixels,
+                AllowHeif = allowHeif,
+            },
+            StandardCodecs.All.With(decoder ?? new HeifSourceDecoder()));
+}
