@@ -11,7 +11,7 @@ public sealed class HeifRenderTests
 {
     /// <summary>
     /// Our 512 px JPEG thumbnail vs heif-convert's full decode resized the same way (Lanczos3) by ImageSharp: the only
-    /// differences are the JPEG thumbnail's own loss (quality 80) and resampling rounding; measured about 38 dB.
+    /// differences are the JPEG thumbnail's own loss (quality 80) and resampling rounding; measured 35.8 dB (HEIC) and 37.1 dB (AVIF).
     /// </summary>
     private const double MinPsnr = 34;
 

@@ -73,4 +73,30 @@ public sealed class MagickLockdownTests
 
         Assert.Equal((640u, 480u), (image.Width, image.Height));
     }
+
+    /// <summary>
+    /// A warm Lambda process lives for hours: ImageMagick's time limit must bound one read, not the process's life
+    /// (a per-process clock would refuse every HEIF after the first 20 seconds).
+    /// </summary>
+    [Fact]
+    public void Read_AfterProcessOutlivesTimeLimit_StillDecodes()
+    {
+        MagickRuntime.EnsureInitialized(60_000_000);
+        ResourceLimits.Time = 1;
+        try
+        {
+            using (MagickHeifReader.Read(Context, HeifSamples.Heic, HeifCompression.Hevc, CancellationToken.None))
+            {
+            }
+
+            Thread.Sleep(2500);
+
+            using Image second = MagickHeifReader.Read(Context, HeifSamples.Heic, HeifCompression.Hevc, CancellationToken.None);
+            Assert.Equal((640, 480), (second.Width, second.Height));
+        }
+        finally
+        {
+            ResourceLimits.Time = MagickLimits.TimeSeconds;
+        }
+    }
 }

@@ -4,7 +4,7 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace ThumbnailService.Codecs.Heif.Tests.Support;
+namespace ThumbnailService.TestSupport.Images;
 
 /// <summary>
 /// Debian's libheif-examples (tools/setup.sh installs them): <c>heif-enc</c> makes the HEIC (x265) and AVIF (aom)
