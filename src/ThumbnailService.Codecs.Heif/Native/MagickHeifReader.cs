@@ -11,7 +11,8 @@ namespace ThumbnailService.Codecs.Heif.Native;
 /// <summary>
 /// Decodes the primary image of a HEIF file with ImageMagick (libheif inside), asking only for the coder our header walk
 /// named, and hands ImageSharp upright 8-bit pixels (Rgba32 with alpha, Rgb24 without) and the ICC profile. libheif
-/// applies irot/imir itself; any orientation ImageMagick still reports is applied here, and no EXIF orientation is kept.
+/// applies irot/imir itself; no EXIF orientation is kept or applied. A policy or missing-coder error is our
+/// configuration's fault, not the file's: it propagates (the platform retries) instead of becoming a rejection.
 /// </summary>
 internal static class MagickHeifReader
 {
@@ -30,11 +31,9 @@ internal static class MagickHeifReader
         {
             using var magick = new MagickImage(data, settings);
             cancellationToken.ThrowIfCancellationRequested();
-            if (magick.Orientation is not (ImageMagick.Orientation.TopLeft or ImageMagick.Orientation.Undefined))
-            {
-                magick.AutoOrient();
-            }
 
+            // libheif has applied irot/imir: these pixels are upright. An EXIF orientation inside a HEIF is informational
+            // (MIAF) and ImageMagick's Orientation may still echo it; neither is applied again, and no EXIF is carried over.
             Image image = magick.HasAlpha ? Copy<Rgba32>(context, magick, "RGBA", cancellationToken) : Copy<Rgb24>(context, magick, "RGB", cancellationToken);
             if (magick.GetColorProfile() is { } icc)
             {
@@ -47,7 +46,7 @@ internal static class MagickHeifReader
         {
             throw Refuse(RejectionReason.TooManyPixels, "The HEIF image exceeds the decoder's resource limits: " + exception.Message);
         }
-        catch (MagickErrorException exception)
+        catch (MagickErrorException exception) when (exception is not (MagickPolicyErrorException or MagickMissingDelegateErrorException))
         {
             throw Refuse(RejectionReason.Corrupt, "The HEIF image could not be decoded: " + exception.Message);
         }
