@@ -3,7 +3,6 @@ using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Codecs.Heif.Boxes;
 using ThumbnailService.Codecs.Heif.Native;
 using ThumbnailService.Codecs.Heif.Tests.Support;
-using ThumbnailService.Core.Imaging.Codecs;
 using ThumbnailService.TestSupport.Images;
 
 namespace ThumbnailService.Codecs.Heif.Tests.Native;
@@ -13,7 +12,6 @@ public sealed class MagickHeifReaderTests
     /// <summary>libheif decodes both (ImageMagick's bundled 1.23, Debian's 1.15): only YCbCr->RGB rounding differs (measured 63.4 dB).</summary>
     private const double MinPsnr = 55;
 
-    private static readonly DecodeContext Context = new(Configuration.Default, new ImagePipelineOptions { Presets = [Pipelines.Square] });
 
     [Theory]
     [InlineData(false)]
@@ -22,7 +20,7 @@ public sealed class MagickHeifReaderTests
     {
         byte[] file = avif ? HeifSamples.Avif : HeifSamples.Heic;
 
-        using Image decoded = MagickHeifReader.Read(Context, file, avif ? HeifCompression.Av1 : HeifCompression.Hevc, CancellationToken.None);
+        using Image decoded = MagickHeifReader.Read(HeifPipelines.Context, file, avif ? HeifCompression.Av1 : HeifCompression.Hevc, CancellationToken.None);
 
         Assert.IsType<Image<Rgb24>>(decoded);
         using Image<Rgb24> actual = decoded.CloneAs<Rgb24>();
@@ -36,7 +34,7 @@ public sealed class MagickHeifReaderTests
     {
         using Image<Rgba32> painted = HeifSamples.HalfTransparent();
 
-        using Image decoded = MagickHeifReader.Read(Context, Libheif.Encode(painted, avif: false, quality: 90), HeifCompression.Hevc, CancellationToken.None);
+        using Image decoded = MagickHeifReader.Read(HeifPipelines.Context, Libheif.Encode(painted, avif: false, quality: 90), HeifCompression.Hevc, CancellationToken.None);
 
         Image<Rgba32> rgba = Assert.IsType<Image<Rgba32>>(decoded);
         Assert.True(rgba[180, 60].A < 15);

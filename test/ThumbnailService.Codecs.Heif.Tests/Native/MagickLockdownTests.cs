@@ -4,8 +4,6 @@ using SixLabors.ImageSharp;
 using ThumbnailService.Codecs.Heif.Boxes;
 using ThumbnailService.Codecs.Heif.Native;
 using ThumbnailService.Codecs.Heif.Tests.Support;
-using ThumbnailService.Core.Imaging.Codecs;
-using ThumbnailService.TestSupport.Images;
 
 namespace ThumbnailService.Codecs.Heif.Tests.Native;
 
@@ -15,7 +13,6 @@ namespace ThumbnailService.Codecs.Heif.Tests.Native;
 /// </summary>
 public sealed class MagickLockdownTests
 {
-    private static readonly DecodeContext Context = new(Configuration.Default, new ImagePipelineOptions { Presets = [Pipelines.Square] });
 
     public static TheoryData<string, string> Disguised => new()
     {
@@ -37,7 +34,7 @@ public sealed class MagickLockdownTests
         {
             foreach (HeifCompression compression in Enum.GetValues<HeifCompression>())
             {
-                ImageRejectedException rejected = Assert.Throws<ImageRejectedException>(() => MagickHeifReader.Read(Context, bytes, compression, CancellationToken.None));
+                ImageRejectedException rejected = Assert.Throws<ImageRejectedException>(() => MagickHeifReader.Read(HeifPipelines.Context, bytes, compression, CancellationToken.None));
                 Assert.Equal(RejectionReason.Corrupt, rejected.Rejection.Reason);
             }
 
@@ -85,13 +82,13 @@ public sealed class MagickLockdownTests
         ResourceLimits.Time = 1;
         try
         {
-            using (MagickHeifReader.Read(Context, HeifSamples.Heic, HeifCompression.Hevc, CancellationToken.None))
+            using (MagickHeifReader.Read(HeifPipelines.Context, HeifSamples.Heic, HeifCompression.Hevc, CancellationToken.None))
             {
             }
 
             Thread.Sleep(2500);
 
-            using Image second = MagickHeifReader.Read(Context, HeifSamples.Heic, HeifCompression.Hevc, CancellationToken.None);
+            using Image second = MagickHeifReader.Read(HeifPipelines.Context, HeifSamples.Heic, HeifCompression.Hevc, CancellationToken.None);
             Assert.Equal((640, 480), (second.Width, second.Height));
         }
         finally
