@@ -51,7 +51,7 @@ public sealed class HostileInputTests(HostileInputFixture fixture, ITestOutputHe
         Assert.Equal("TooManyBytes", summary.GetProperty("reason").GetString());
         Assert.Equal(0, summary.GetProperty("bytesIn").GetInt64());
         Assert.Equal(1, summary.GetProperty("s3Gets").GetInt32());
-        Assert.Contains($"GET /uploads/{key} 200", fixture.Since(mark));
+        Assert.Contains($"GET /uploads/{key} 200", await fixture.SettledSinceAsync(mark));
     }
 
     [Fact]
