@@ -17,7 +17,7 @@ public sealed class BurstTests(BurstFixture fixture, ITestOutputHelper output) :
     /// </summary>
     private const long AllowedGrowthKilobytes = BootstrapEmulator.MemorySizeMb * 1024 / 16;
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Burst_DuplicatedLateAndDeletedEvents_ExactlyTheLastVersionsThumbnails()
     {
         await new BurstRunner(fixture, seed: 11, workers: 1).RunAsync("warmup", 40);

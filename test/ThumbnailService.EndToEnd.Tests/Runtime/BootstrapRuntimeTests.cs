@@ -13,7 +13,7 @@ public sealed class BootstrapRuntimeTests : IDisposable
 
     public void Dispose() => _s3.Dispose();
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Invoke_HundredsInARow_AllAnsweredByOneProcess()
     {
         await using var emulator = await Start("thumbnail");
@@ -32,7 +32,7 @@ public sealed class BootstrapRuntimeTests : IDisposable
         Assert.Empty(_s3.Requests);
     }
 
-    [Theory]
+    [RequiresTheory("make")]
     [InlineData("not json")]
     [InlineData("{\"hello\":\"world\"}")]
     [InlineData("")]
@@ -50,7 +50,7 @@ public sealed class BootstrapRuntimeTests : IDisposable
         Assert.Null(good.InitDuration);
     }
 
-    [Theory]
+    [RequiresTheory("make")]
     [InlineData("resize", null, "_HANDLER is 'resize': valid values are thumbnail, cleanup.")]
     [InlineData("thumbnail", "THUMBNAIL_BUCKET", "THUMBNAIL_BUCKET is required")]
     [InlineData("thumbnail", "THUMBNAIL_QUALITY", "THUMBNAIL_QUALITY is 'lots'")]
@@ -80,7 +80,7 @@ public sealed class BootstrapRuntimeTests : IDisposable
     /// is 10% of the timeout (at least 0.5 s); a 10 s timeout gives it 1 s to cancel the hung S3 call and post the error,
     /// the slack this test allows a loaded machine (with 3 s it had 0.5 s).
     /// </summary>
-    [Fact]
+    [RequiresFact("make")]
     public async Task Invoke_S3NeverAnswers_CancelledAndReportedBeforeDeadline()
     {
         var timeout = TimeSpan.FromSeconds(10);
@@ -97,7 +97,7 @@ public sealed class BootstrapRuntimeTests : IDisposable
         Assert.Equal(InvocationStatus.Succeeded, (await emulator.InvokeAsync(Payloads.TestEvent)).Status);
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Invoke_TraceId_ReachesS3RequestsAndChangesPerInvocation()
     {
         await using var emulator = await Start("thumbnail");
@@ -113,7 +113,7 @@ public sealed class BootstrapRuntimeTests : IDisposable
         Assert.All(requests[afterFirst..], r => Assert.Equal(second, r.Headers["X-Amzn-Trace-Id"]));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Invoke_ResponseOverSixMebibytes_FailsOnlyThatInvocation()
     {
         await using var emulator = await Start("cleanup", TimeSpan.FromSeconds(60));
@@ -129,7 +129,7 @@ public sealed class BootstrapRuntimeTests : IDisposable
         Assert.Contains(_log.Lines, line => line.Contains("413", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Invoke_JsonLogFormat_EveryFunctionLineIsJsonWithRequestId()
     {
         await using var emulator = await Start("thumbnail");

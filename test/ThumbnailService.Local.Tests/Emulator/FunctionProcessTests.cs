@@ -13,7 +13,7 @@ public sealed class FunctionProcessTests : IDisposable
     private static readonly TimeSpan FunctionTimeout = TimeSpan.FromSeconds(5);
     private readonly string _bootstrap = EchoRuntimeScript.WriteToTempDirectory();
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_ManagedProcess_StartsLazilyAndEchoesWithMemoryMeasured()
     {
         await using var session = await StartAsync(FunctionTimeout);
@@ -32,7 +32,7 @@ public sealed class FunctionProcessTests : IDisposable
         Assert.True(log.IndexOf($"handling {result.RequestId}", StringComparison.Ordinal) < log.IndexOf("END RequestId", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_ProcessSleepsPastDeadline_KilledThenRestartedOnNextInvoke()
     {
         // The deadline passes for real (the script sleeps 30 s): this test waits the whole timeout once.
@@ -51,7 +51,7 @@ public sealed class FunctionProcessTests : IDisposable
         Assert.Equal(2, CountOccurrences(session.Log.ToString(), "init handler="));
     }
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_InitError_InitFailedAndProcessExitsNonZero()
     {
         await using var session = await StartAsync(FunctionTimeout, new Dictionary<string, string> { ["FAIL_INIT"] = "1" });
@@ -65,7 +65,7 @@ public sealed class FunctionProcessTests : IDisposable
         Assert.Equal(3, session.Emulator.FunctionExitCode);
     }
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_ProcessCrashes_RuntimeExitErrorThenRestarts()
     {
         await using var session = await StartAsync(FunctionTimeout);

@@ -13,7 +13,7 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
     private static readonly Dictionary<string, string> Environment = new() { [ConfigurationVariables.Presets] = "t:4x4:inside" };
     private static readonly Amazon.Runtime.BasicAWSCredentials LocalCredentials = new(LocalS3Host.AccessKey, LocalS3Host.SecretKey);
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task Backfill_MissingThumbnailsAndAnOrphan_PrintsProgressAndTableThenExits0()
     {
         var prefix = $"cmd-{Guid.NewGuid():N}/";
@@ -34,7 +34,7 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
         Assert.Equal(5, (await s3.KeysAsync(BackfillS3Fixture.Thumbnails, $"t/{prefix}")).Count);
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task Backfill_SourceBucketDoesNotExist_SaysSoAndExits1()
     {
         var command = new BackfillCommand(Environment.GetValueOrDefault, new ManualTimeProvider(), LocalCredentials);
@@ -49,7 +49,7 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
         Assert.Contains("NoSuchBucket", stderr.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task Manifest_KeysWithSpacesPlusAndNonAscii_WritesUrlEncodedLinesOfSourcesNeedingWork()
     {
         var prefix = $"manifest-{Guid.NewGuid():N}/";

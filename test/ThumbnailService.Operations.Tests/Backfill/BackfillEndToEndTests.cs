@@ -19,7 +19,7 @@ public sealed class BackfillEndToEndTests(BackfillS3Fixture s3, ITestOutputHelpe
     private const int OrphanCount = 40;
     private const string Presets = "t:4x4:inside";
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task RunAsync_ElevenHundredMixedSources_ReconcilesAcrossPagesInterruptionAndReruns()
     {
         var prefix = $"e2e-{Guid.NewGuid():N}/";
