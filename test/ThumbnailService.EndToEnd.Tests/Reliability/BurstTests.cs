@@ -12,8 +12,9 @@ public sealed class BurstTests(BurstFixture fixture, ITestOutputHelper output) :
     /// How much the warm thumbnail process's resident set may grow over the burst: 1/16 of the function's memory (32 MB of
     /// 512). The process never returns memory (its peak, VmHWM, always equals its current size), so growth after the
     /// warm-up is high-water noise from GC budgets and timing, which load changes: 1.2-5.4 MB measured on this very seeded
-    /// burst, which is why a 10% (4.5 MB) bound failed under load. A leak grows with the work instead: at 32 MB per 1,221
-    /// events (27 KB each) the function would run out of memory within about 17,000 invocations of one sandbox.
+    /// burst, which is why a 10% (4.5 MB) bound failed under load. A leak grows with the work instead: the thumbnail process
+    /// gets about 900 ObjectCreated deliveries here, so a leak of about 36 KB each fails (40 KB kept per event, tried once:
+    /// 51.5 -> 87.0 MB), a leak that would exhaust one sandbox's memory within about 13,000 invocations.
     /// </summary>
     private const long AllowedGrowthKilobytes = BootstrapEmulator.MemorySizeMb * 1024 / 16;
 
