@@ -7,7 +7,7 @@ namespace ThumbnailService.TestSupport.Tools;
 /// message saying what to install when one is missing, and fails instead under CI (<see cref="RequiredTools"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-[XunitTestCaseDiscoverer("ThumbnailService.TestSupport.Tools.RequiresFactDiscoverer", "ThumbnailService.TestSupport")]
+[XunitTestCaseDiscoverer("ThumbnailService.TestSupport.Tools.RequiresToolDiscoverer", "ThumbnailService.TestSupport")]
 [TraitDiscoverer("ThumbnailService.TestSupport.Tools.RequiresTraitDiscoverer", "ThumbnailService.TestSupport")]
 public sealed class RequiresFactAttribute : FactAttribute, ITraitAttribute
 {
