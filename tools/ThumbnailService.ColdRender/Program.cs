@@ -1,4 +1,5 @@
 using ThumbnailService.Codecs;
+using ThumbnailService.Codecs.Heif;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 
@@ -41,7 +42,7 @@ internal static class Program
             _ => null,
         });
         ImageSharpAot.Prepare();
-        var pipeline = StandardCodecs.Pipeline(options.Pipeline);
+        var pipeline = HeifCodecs.Pipeline(options.Pipeline, StandardCodecs.All);
         RenderOutcome outcome;
         using (var stream = File.OpenRead(input))
         {

@@ -8,7 +8,10 @@ internal static class FormatSniffer
     /// <summary>How many leading bytes <see cref="Sniff"/> wants to see (SVG may hide behind an XML prolog).</summary>
     public const int HeaderLength = 1024;
 
-    public static SniffResult Sniff(ReadOnlySpan<byte> header, bool allowTiff)
+    /// <summary>The format name of HEIC/HEIF and AVIF sources (one decoder reads the whole family).</summary>
+    public const string Heif = "heif";
+
+    public static SniffResult Sniff(ReadOnlySpan<byte> header, bool allowTiff, bool allowHeif)
     {
         if (StartsWith(header, [0xFF, 0xD8, 0xFF]))
         {
@@ -38,6 +41,11 @@ internal static class FormatSniffer
         if (IsTiff(header))
         {
             return allowTiff ? SniffResult.Accept("tiff") : SniffResult.Unsupported("TIFF");
+        }
+
+        if (allowHeif && IsoBmffBrand.IsHeifImage(header))
+        {
+            return SniffResult.Accept(Heif);
         }
 
         return SniffRefused(header);

@@ -20,6 +20,7 @@ public sealed class ImagePipeline
     private readonly DecodeContext _context;
     private readonly PresetRenderer _renderer;
     private readonly int _allocationLimitMegabytes;
+    private readonly bool _acceptHeif;
 
     public ImagePipeline(ImagePipelineOptions options, ImageCodecs codecs)
     {
@@ -29,6 +30,7 @@ public sealed class ImagePipeline
         _codecs = codecs;
         _context = new DecodeContext(ImagingConfiguration.Create(options), options);
         _allocationLimitMegabytes = ImagingConfiguration.AllocationLimitMegabytes(options);
+        _acceptHeif = options.AllowHeif && codecs.HasDecoderFor(FormatSniffer.Heif); // ImageSharp 2.1 cannot read HEIF itself
         uint rgb = options.BackgroundRgb;
         var background = Color.FromRgb((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
         _renderer = new PresetRenderer(options.Presets, options.Format, background, new OutputEncoder(options.Quality, codecs));
@@ -44,7 +46,7 @@ public sealed class ImagePipeline
             return new RenderOutcome.Rejected(RejectionReason.Empty, "The object is empty (0 bytes).");
         }
 
-        SniffResult sniff = FormatSniffer.Sniff(ReadHeader(source), _options.AllowTiff);
+        SniffResult sniff = FormatSniffer.Sniff(ReadHeader(source), _options.AllowTiff, _acceptHeif);
         if (sniff.Rejection is { } reason || sniff.Format is not { } format)
         {
             return new RenderOutcome.Rejected(sniff.Rejection ?? RejectionReason.NotAnImage, sniff.Detail);

@@ -20,4 +20,10 @@ public sealed record ImagePipelineOptions
 
     /// <summary>Accept TIFF sources (refused by default: rarely an upload, costly to decode).</summary>
     public bool AllowTiff { get; init; }
+
+    /// <summary>
+    /// Accept HEIC/HEIF and AVIF sources (phone photos) when the codec set has a <c>heif</c> decoder; false keeps them
+    /// refused as UnsupportedFormat (HEVC is covered by patent pools: README).
+    /// </summary>
+    public bool AllowHeif { get; init; } = OptionDefaults.AllowHeif;
 }

@@ -37,6 +37,32 @@ internal static class IsoBmffBrand
         return found ?? string.Empty;
     }
 
+    /// <summary>Whether the ftyp box lists a brand of a HEIF still image or image sequence (HEIC, AVIF, generic HEIF).</summary>
+    public static bool IsHeifImage(ReadOnlySpan<byte> header)
+    {
+        if (header.Length < 16 || !header[4..8].SequenceEqual("ftyp"u8))
+        {
+            return false;
+        }
+
+        uint boxSize = (uint)((header[0] << 24) | (header[1] << 16) | (header[2] << 8) | header[3]);
+        int end = (int)Math.Min(Math.Min(boxSize, (uint)header.Length), 256u);
+        for (int offset = 8; offset + 4 <= end; offset += 4)
+        {
+            if (offset != 12 && IsHeifBrand(header.Slice(offset, 4)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeifBrand(ReadOnlySpan<byte> brand) =>
+        brand.SequenceEqual("heic"u8) || brand.SequenceEqual("heix"u8) || brand.SequenceEqual("hevc"u8) ||
+        brand.SequenceEqual("heim"u8) || brand.SequenceEqual("heis"u8) || brand.SequenceEqual("mif1"u8) ||
+        brand.SequenceEqual("msf1"u8) || brand.SequenceEqual("avif"u8) || brand.SequenceEqual("avis"u8);
+
     private static string? Name(string brand) => brand switch
     {
         "avif" or "avis" => "AVIF",

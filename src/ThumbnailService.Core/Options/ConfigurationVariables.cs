@@ -12,11 +12,12 @@ public static class ConfigurationVariables
     public const string MaxBytes = "THUMBNAIL_MAX_BYTES";
     public const string MaxPixels = "THUMBNAIL_MAX_PIXELS";
     public const string AllowTiff = "THUMBNAIL_ALLOW_TIFF";
+    public const string Heif = "THUMBNAIL_HEIF";
     public const string KeyPrefix = "THUMBNAIL_KEY_PREFIX";
     public const string SourceBuckets = "THUMBNAIL_SOURCE_BUCKETS";
 
     public const string DefaultPresets = OptionDefaults.Presets;
 
     public static IReadOnlyList<string> All { get; } =
-        [ThumbnailBucket, Presets, Format, Quality, Background, CacheControl, MaxBytes, MaxPixels, AllowTiff, KeyPrefix, SourceBuckets];
+        [ThumbnailBucket, Presets, Format, Quality, Background, CacheControl, MaxBytes, MaxPixels, AllowTiff, Heif, KeyPrefix, SourceBuckets];
 }

@@ -9,4 +9,5 @@ public static class OptionDefaults
     public const string CacheControl = "public, max-age=86400";
     public const long MaxSourceBytes = 50L * 1024 * 1024;
     public const long MaxSourcePixels = 60_000_000;
+    public const bool AllowHeif = true;
 }

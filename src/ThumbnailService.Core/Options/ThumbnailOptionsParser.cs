@@ -26,6 +26,7 @@ public static class ThumbnailOptionsParser
         var maxBytes = ParseNumber(Get(ConfigurationVariables.MaxBytes), OptionDefaults.MaxSourceBytes, 1, long.MaxValue, ConfigurationVariables.MaxBytes, problems);
         var maxPixels = ParseNumber(Get(ConfigurationVariables.MaxPixels), OptionDefaults.MaxSourcePixels, 1, 1_000_000_000, ConfigurationVariables.MaxPixels, problems);
         var allowTiff = ParseEnum(Get(ConfigurationVariables.AllowTiff), false, ConfigurationVariables.AllowTiff, "true or false", problems);
+        var allowHeif = ParseEnum(Get(ConfigurationVariables.Heif), OptionDefaults.AllowHeif, ConfigurationVariables.Heif, "true or false", problems);
         var cacheControl = Get(ConfigurationVariables.CacheControl) ?? OptionDefaults.CacheControl;
         if (!cacheControl.All(char.IsAscii))
         {
@@ -67,6 +68,7 @@ public static class ThumbnailOptionsParser
                 BackgroundRgb = background,
                 MaxSourcePixels = maxPixels,
                 AllowTiff = allowTiff,
+                AllowHeif = allowHeif,
             },
         };
     }

@@ -1,4 +1,5 @@
 using ThumbnailService.Codecs;
+using ThumbnailService.Codecs.Heif;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Core.Processing;
@@ -47,7 +48,7 @@ internal static class FunctionComposition
 
         ImageSharpAot.Prepare();
         var store = new S3ObjectStore(S3ClientFactory.Create(getVariable));
-        var processor = new ThumbnailProcessor(store, options!, StandardCodecs.Pipeline(options!.Pipeline), TimeProvider.System);
+        var processor = new ThumbnailProcessor(store, options!, HeifCodecs.Pipeline(options!.Pipeline, StandardCodecs.All), TimeProvider.System);
         ISourceEventHandler handler = function == FunctionNames.Thumbnail
             ? new ThumbnailSourceHandler(processor, logger, new EmbeddedMetrics(Console.Out, TimeProvider.System, function))
             : new CleanupSourceHandler(processor, logger);

@@ -15,6 +15,7 @@ public sealed class CorpusGeneratorTests : IDisposable
     [InlineData("jpeg-24mp.jpg", 24)]
     [InlineData("png-4mp-alpha.png", 4)]
     [InlineData("webp-4mp.webp", 4)]
+    [InlineData("heic-12mp.heic", 12)]
     public void Default_Spec_MegapixelsWithinOnePercent(string fileName, double megapixels) =>
         Assert.InRange(CorpusSpec.Default.Single(s => s.FileName == fileName).Megapixels, megapixels * 0.99, megapixels * 1.01);
 
@@ -25,6 +26,17 @@ public sealed class CorpusGeneratorTests : IDisposable
         var rotated = CorpusSpec.Default.Single(s => s.Orientation == 6);
 
         Assert.Equal((original.Width, original.Height), (rotated.Width, rotated.Height));
+    }
+
+    [Fact]
+    public async Task EnsureAsync_HeicSpec_WritesHeicOfThatSize()
+    {
+        var images = await CorpusGenerator.EnsureAsync(_folder, [new CorpusSpec("d.heic", 64, 48, "heic")], CancellationToken.None);
+
+        byte[] file = await File.ReadAllBytesAsync(Assert.Single(images).Path);
+        Assert.Equal("ftypheic"u8.ToArray(), file[4..12]);
+        byte[] ispe = [.. "ispe"u8, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, 0, 48];
+        Assert.True(file.AsSpan().IndexOf(ispe) > 0, "no ispe of 64x48");
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class ThumbnailOptionsParserTests
         Assert.Equal(80, options.Pipeline.Quality);
         Assert.Equal(ThumbnailOptions.DefaultMaxSourceBytes, options.MaxSourceBytes);
         Assert.False(options.Pipeline.AllowTiff);
+        Assert.True(options.Pipeline.AllowHeif);
         Assert.Empty(options.SourceBuckets);
     }
 
@@ -55,6 +56,7 @@ public sealed class ThumbnailOptionsParserTests
             ("THUMBNAIL_MAX_BYTES", "1000"),
             ("THUMBNAIL_MAX_PIXELS", "2000"),
             ("THUMBNAIL_ALLOW_TIFF", "true"),
+            ("THUMBNAIL_HEIF", "false"),
             ("THUMBNAIL_KEY_PREFIX", "thumbs/")));
 
         Assert.Equal([new Preset("hero", 1600, 900, FitMode.Cover), new Preset("icon", 64, 64, FitMode.Inside)], options.Pipeline.Presets);
@@ -65,6 +67,7 @@ public sealed class ThumbnailOptionsParserTests
         Assert.Equal(1000, options.MaxSourceBytes);
         Assert.Equal(2000, options.Pipeline.MaxSourcePixels);
         Assert.True(options.Pipeline.AllowTiff);
+        Assert.False(options.Pipeline.AllowHeif);
         Assert.Equal("thumbs/", options.KeyPrefix);
     }
 
@@ -76,9 +79,11 @@ public sealed class ThumbnailOptionsParserTests
             ("THUMBNAIL_FORMAT", "gif"),
             ("THUMBNAIL_QUALITY", "101"),
             ("THUMBNAIL_BACKGROUND", "white"),
-            ("THUMBNAIL_ALLOW_TIFF", "maybe"))));
+            ("THUMBNAIL_ALLOW_TIFF", "maybe"),
+            ("THUMBNAIL_HEIF", "yes"))));
 
-        Assert.Equal(7, exception.Problems.Count);
+        Assert.Equal(8, exception.Problems.Count);
+        Assert.Contains(exception.Problems, p => p.StartsWith("THUMBNAIL_HEIF is 'yes'", StringComparison.Ordinal));
         Assert.Contains(exception.Problems, p => p.StartsWith("THUMBNAIL_BUCKET is required", StringComparison.Ordinal));
         Assert.Contains(exception.Problems, p => p.Contains("'bad:0x5'", StringComparison.Ordinal));
         Assert.Contains(exception.Problems, p => p.Contains("'dup' is used more than once", StringComparison.Ordinal));

@@ -4,6 +4,7 @@ using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using ThumbnailService.Bench.Peers;
 
 namespace ThumbnailService.Bench.Corpus;
 
@@ -42,8 +43,32 @@ internal static class CorpusGenerator
         }
 
         var partial = path + ".partial";
-        await image.SaveAsync(partial, Encoder(spec.Format), cancellationToken);
+        if (spec.Format == "heic")
+        {
+            await WriteHeicAsync(image, partial, cancellationToken);
+        }
+        else
+        {
+            await image.SaveAsync(partial, Encoder(spec.Format), cancellationToken);
+        }
+
         File.Move(partial, path, overwrite: true);
+    }
+
+    /// <summary>ImageSharp writes no HEIC: an 8-bit PNG, then Debian's heif-enc (libheif-examples; x265) at quality 80.</summary>
+    private static async Task WriteHeicAsync(Image image, string partial, CancellationToken cancellationToken)
+    {
+        var png = partial + ".png";
+        try
+        {
+            await image.SaveAsync(png, new PngEncoder { ColorType = PngColorType.Rgb, BitDepth = PngBitDepth.Bit8 }, cancellationToken);
+            string[] command = ["heif-enc", "-q", "80", png, "-o", partial];
+            await BenchProcess.RunAsync(command, "corpus", command, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(png);
+        }
     }
 
     private static IImageEncoder Encoder(string format) => format switch
@@ -51,6 +76,6 @@ internal static class CorpusGenerator
         "jpeg" => new JpegEncoder { Quality = 90, ColorType = JpegColorType.YCbCrRatio420 },
         "png" => new PngEncoder { ColorType = PngColorType.RgbWithAlpha },
         "webp" => new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = 85 },
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "jpeg, png or webp"),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "jpeg, png, webp or heic"),
     };
 }

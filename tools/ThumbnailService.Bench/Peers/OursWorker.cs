@@ -1,4 +1,5 @@
 using ThumbnailService.Codecs;
+using ThumbnailService.Codecs.Heif;
 using System.Diagnostics;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
@@ -81,7 +82,7 @@ internal sealed class OursWorker
                 ConfigurationVariables.Format => extension == ".png" ? "png" : "jpeg",
                 _ => null,
             });
-            _pipelines[(presets, extension)] = pipeline = StandardCodecs.Pipeline(options.Pipeline with { Quality = BenchPresets.Quality });
+            _pipelines[(presets, extension)] = pipeline = HeifCodecs.Pipeline(options.Pipeline with { Quality = BenchPresets.Quality }, StandardCodecs.All);
         }
 
         return pipeline;

@@ -13,6 +13,9 @@ public sealed record ImageCodecs(IReadOnlyList<ISourceDecoder> Decoders, IReadOn
         return this with { Decoders = [.. Decoders.Where(d => d.Format != decoder.Format), decoder] };
     }
 
+    /// <summary>Whether a decoder of its own reads <paramref name="format"/> (ImageSharp's fallback does not count).</summary>
+    public bool HasDecoderFor(string format) => Decoders.Any(d => string.Equals(d.Format, format, StringComparison.Ordinal));
+
     public ISourceDecoder DecoderFor(string format) =>
         Decoders.FirstOrDefault(d => string.Equals(d.Format, format, StringComparison.Ordinal)) ?? ImageSharpSourceDecoder.Instance;
 

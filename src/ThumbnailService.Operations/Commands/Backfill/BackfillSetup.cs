@@ -1,4 +1,5 @@
 using ThumbnailService.Codecs;
+using ThumbnailService.Codecs.Heif;
 using Amazon.Runtime;
 using Amazon.S3;
 using ThumbnailService.Core.Imaging;
@@ -30,7 +31,7 @@ internal static class BackfillSetup
     {
         ArgumentNullException.ThrowIfNull(thumbnails);
         var store = new S3ObjectStore(s3);
-        var processor = new ThumbnailProcessor(store, thumbnails, StandardCodecs.Pipeline(thumbnails.Pipeline), time);
+        var processor = new ThumbnailProcessor(store, thumbnails, HeifCodecs.Pipeline(thumbnails.Pipeline, StandardCodecs.All), time);
         return new BackfillRunner(store, new S3ObjectLister(s3), processor, thumbnails, options, time);
     }
 

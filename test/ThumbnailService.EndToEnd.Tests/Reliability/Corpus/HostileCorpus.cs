@@ -39,8 +39,8 @@ internal static class HostileCorpus
         yield return new("grey-alpha", "grey-alpha.png", Png(80, 40, PngColorType.GrayscaleWithAlpha, PngBitDepth.Bit8), "Created");
         yield return new("palette-trns", "palette.png", Png(80, 40, PngColorType.Palette, PngBitDepth.Bit8), "Created");
         yield return new("svg", "drawing.png", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>alert(1)</script></svg>"u8.ToArray(), "Rejected", "UnsupportedFormat");
-        yield return new("heic", "photo.jpg", IsoMedia("heic", "mif1"), "Rejected", "UnsupportedFormat");
-        yield return new("avif", "photo.webp", IsoMedia("avif", "mif1"), "Rejected", "UnsupportedFormat");
+        yield return new("heic", "photo.jpg", IsoMedia("heic", "mif1"), "Rejected", "Corrupt");
+        yield return new("avif", "photo.webp", IsoMedia("avif", "mif1"), "Rejected", "Corrupt");
         yield return new("tiff", "scan.jpg", Tiff(), "Rejected", "UnsupportedFormat");
         yield return new("over-byte-limit", "huge.jpg", [0xFF, 0xD8, 0xFF, .. RandomBytes(MaxBytes + 50_000, seed: 7)], "Rejected", "TooManyBytes");
     }
