@@ -1,3 +1,4 @@
+using ThumbnailService.TestSupport.Tools;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
@@ -26,7 +27,7 @@ public sealed class JpegProgressiveDcDecoderTests
         return data;
     }
 
-    [Theory]
+    [RequiresTheory("jpegtran")]
     [MemberData(nameof(Cases))]
     public void Decode_ProgressiveFromBaseline_SamePixelsAsBaselineAtOneEighth(int lumaH, int lumaV, bool grey, int width, int height, int restartInterval)
     {
@@ -42,7 +43,7 @@ public sealed class JpegProgressiveDcDecoderTests
         Assert.Equal(ImageCompare.Pixels(expected), ImageCompare.Pixels(actual));
     }
 
-    [Fact]
+    [RequiresFact("jpegtran")]
     public void Decode_ManyScanScript_SamePixelsAsBaselineAtOneEighth()
     {
         using Image<Rgb24> photo = PhotoLike.Create(301, 207, seed: 5);
@@ -65,7 +66,7 @@ public sealed class JpegProgressiveDcDecoderTests
         Assert.Equal(RejectionReason.Corrupt, refused.Rejection.Reason);
     }
 
-    [Fact]
+    [RequiresFact("jpegtran")]
     public void Decode_ProgressiveCutShort_ThrowsOrDecodesWithoutCrashing()
     {
         using Image<Rgb24> photo = PhotoLike.Create(200, 150, seed: 2);
@@ -85,7 +86,7 @@ public sealed class JpegProgressiveDcDecoderTests
         }
     }
 
-    [Fact]
+    [RequiresFact("jpegtran")]
     public void Decode_RandomlyMutatedProgressive_DecodesOrRejectsClearly()
     {
         using Image<Rgb24> photo = PhotoLike.Create(160, 120, seed: 4);

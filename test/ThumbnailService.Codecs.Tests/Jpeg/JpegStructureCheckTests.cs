@@ -1,3 +1,4 @@
+using ThumbnailService.TestSupport.Tools;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using ThumbnailService.Core.Imaging;
@@ -16,14 +17,14 @@ public sealed class JpegStructureCheckTests
 
     public static TheoryData<string> RealFiles => ["baseline", "baseline with restarts", "jpegtran -progressive", "jpegtran -progressive with restarts", "jpegtran -scans of 97 scans"];
 
-    [Theory]
+    [RequiresTheory("jpegtran")]
     [MemberData(nameof(RealFiles))]
     public void Check_EncoderOutput_Accepts(string name)
     {
         Assert.Null(Check(Real(name), out _));
     }
 
-    [Fact]
+    [RequiresFact("jpegtran")]
     public void Check_ManyScanScript_WritesNearlyTheCap()
     {
         int scans = Count(Real("jpegtran -scans of 97 scans"), 0xDA);

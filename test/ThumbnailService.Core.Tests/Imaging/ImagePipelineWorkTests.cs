@@ -1,3 +1,4 @@
+using ThumbnailService.TestSupport.Tools;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;
@@ -60,7 +61,7 @@ public sealed class ImagePipelineWorkTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [RequiresTheory("jpegtran")]
     [InlineData(0)]
     [InlineData(40)]
     public void Render_RealProgressiveOfManyScans_RendersWithBothDecoders(int lumaBands)

@@ -13,7 +13,7 @@ public sealed class RunCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task RunAsync_ThreeImages_WritesThumbnailsThatDecodeToTheReportedSizesAndMatchingSummary()
     {
         var images = Path.Combine(_directory, "images");

@@ -5,6 +5,8 @@ namespace ThumbnailService.EndToEnd.Tests.Infrastructure;
 /// <summary>Starts a Runtime API emulator that owns a real bootstrap process with the given handler and environment.</summary>
 internal static class BootstrapEmulator
 {
+    public const int MemorySizeMb = 512;
+
     public static async Task<RuntimeApiEmulator> StartAsync(
         string handler, IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null, TextWriter? log = null)
     {
@@ -12,7 +14,7 @@ internal static class BootstrapEmulator
         return await RuntimeApiEmulator.StartAsync(new EmulatorOptions
         {
             Timeout = timeout ?? TimeSpan.FromSeconds(10),
-            MemorySizeMb = 512,
+            MemorySizeMb = MemorySizeMb,
             LogSink = log,
             FunctionProcess = new FunctionProcessOptions(bootstrap) { Handler = handler, Environment = environment, LogFormat = "JSON" },
         });

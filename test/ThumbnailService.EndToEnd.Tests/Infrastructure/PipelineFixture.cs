@@ -5,7 +5,7 @@ using ThumbnailService.Local.Pipeline;
 namespace ThumbnailService.EndToEnd.Tests.Infrastructure;
 
 /// <summary>One local S3 host and both functions on the real bootstrap, shared by a test class. Each test uses its own key prefix.</summary>
-public sealed class PipelineFixture : IAsyncLifetime
+public sealed class PipelineFixture : IAsyncLifetime, IS3RequestSource
 {
     public const string Presets = "large:96x96:inside,small:24x24:cover";
 
@@ -18,6 +18,10 @@ public sealed class PipelineFixture : IAsyncLifetime
     internal ConcurrentQueue<string> S3Requests { get; } = new();
 
     internal SynchronizedLog FunctionLog { get; } = new();
+
+    ConcurrentQueue<string> IS3RequestSource.S3Requests => S3Requests;
+
+    AmazonS3Client IS3RequestSource.S3 => S3;
 
     public async Task InitializeAsync()
     {

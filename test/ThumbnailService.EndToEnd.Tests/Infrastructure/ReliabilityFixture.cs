@@ -10,7 +10,7 @@ namespace ThumbnailService.EndToEnd.Tests.Infrastructure;
 /// A local pipeline (S3 host + both functions on the real bootstrap) whose settings a derived fixture chooses:
 /// function environment, memory size, timeout, and optionally an S3 endpoint placed in front of the host (a proxy).
 /// </summary>
-public abstract class ReliabilityFixture : IAsyncLifetime
+public abstract class ReliabilityFixture : IAsyncLifetime, IS3RequestSource
 {
     public const string Presets = "large:96x96:inside,small:24x24:cover";
     public const int MemorySizeMb = 512;
@@ -21,6 +21,10 @@ public abstract class ReliabilityFixture : IAsyncLifetime
     internal AmazonS3Client S3 { get; private set; } = null!;
     internal ConcurrentQueue<string> S3Requests { get; } = new();
     internal SynchronizedLog FunctionLog { get; } = new();
+
+    ConcurrentQueue<string> IS3RequestSource.S3Requests => S3Requests;
+
+    AmazonS3Client IS3RequestSource.S3 => S3;
 
     protected virtual TimeSpan Timeout => TimeSpan.FromSeconds(20);
 

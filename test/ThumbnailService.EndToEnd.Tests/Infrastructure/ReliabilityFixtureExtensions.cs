@@ -3,17 +3,11 @@ using ThumbnailService.Local.Pipeline;
 
 namespace ThumbnailService.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Upload-and-wait, the S3 request log and the functions' JSON summary lines of a <see cref="ReliabilityFixture"/>.</summary>
+/// <summary>Upload-and-wait and the functions' JSON summary lines of a <see cref="ReliabilityFixture"/>.</summary>
 internal static class ReliabilityFixtureExtensions
 {
     public static Task<RoutedInvocation> UploadAndWaitAsync(this ReliabilityFixture fixture, string key, byte[] body) =>
         fixture.S3.UploadAndWaitAsync(fixture.Pipeline.Journal, fixture.Pipeline.Options.SourceBucket, key, body);
-
-    public static int Mark(this ReliabilityFixture fixture) => fixture.S3Requests.Count;
-
-    /// <summary>`METHOD /bucket/key STATUS` lines the S3 host logged since <paramref name="mark"/>.</summary>
-    public static IReadOnlyList<string> Since(this ReliabilityFixture fixture, int mark) =>
-        fixture.S3Requests.Skip(mark).Where(l => l.StartsWith("REQUEST ", StringComparison.Ordinal)).Select(l => l["REQUEST ".Length..]).ToList();
 
     /// <summary>The last JSON log line of the function with this <c>key</c> field and an <c>outcome</c> (the summary line).</summary>
     public static JsonElement? LastSummary(this ReliabilityFixture fixture, string key)

@@ -16,7 +16,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
 {
     public static TheoryData<string> Functions => new("ThumbnailFunction", "CleanupFunction");
 
-    [Theory]
+    [RequiresTheory("make")]
     [InlineData("policy/plain.jpg")]
     [InlineData("policy/red flower.jpg")]
     [InlineData("policy/deep/er/tilde~name.jpg")]
@@ -35,7 +35,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         Assert.Equal((24, 24), (small.Width, small.Height));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Delete_UnderTemplatePolicies_CleanupRemovesEveryThumbnail()
     {
         const string key = "policy/to delete.jpg";
@@ -49,7 +49,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         Assert.Null(await fixture.S3.GetBytesAsync(fixture.ThumbnailBucket, "small/" + key));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task DuplicateEvent_AnotherSandbox_OnlyHeadsSourceAndOutputs()
     {
         const string key = "policy/dup elsewhere.jpg";
@@ -64,7 +64,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         Assert.Equal(DuplicateCost(key), (await fixture.S3RequestsSinceAsync(mark)).Order());
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task DuplicateEvent_SameSandboxButNoSequencer_OnlyHeadsSourceAndOutputs()
     {
         // moto's events carry no sequencer, so the process cannot tell a duplicate from a new upload of the same bytes
@@ -88,7 +88,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         $"HEAD /{fixture.ThumbnailBucket}/small/{key} 200",
     ];
 
-    [Theory]
+    [RequiresTheory("make")]
     [MemberData(nameof(Functions))]
     public async Task FunctionRole_ReadsItsSource_ButNotTheNeighbourBucket(string functionId)
     {
@@ -102,7 +102,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         Assert.Equal("AccessDenied", await MotoStackExtensions.ErrorCodeAsync(() => function.ListObjectsV2Async(new() { BucketName = fixture.NeighbourBucket })));
     }
 
-    [Theory]
+    [RequiresTheory("make")]
     [MemberData(nameof(Functions))]
     public async Task FunctionRole_CannotWriteOrDeleteSources(string functionId)
     {
@@ -116,7 +116,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         Assert.Equal([7, 7, 7], await fixture.S3.GetBytesAsync(fixture.SourceBucket, key));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task FunctionRole_CannotDeleteOrCreateBuckets()
     {
         using var thumbnail = fixture.FunctionS3("ThumbnailFunction");

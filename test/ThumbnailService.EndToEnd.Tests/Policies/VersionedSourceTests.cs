@@ -12,7 +12,7 @@ namespace ThumbnailService.EndToEnd.Tests.Policies;
 /// </summary>
 public sealed class VersionedSourceTests(VersionedMotoStackFixture fixture) : IClassFixture<VersionedMotoStackFixture>
 {
-    [Fact]
+    [RequiresFact("make")]
     public async Task Created_VersionedSource_ThumbnailsRecordThatVersion()
     {
         var v1 = await PutAsync("versions/one.jpg", Images.Jpeg(200, 100));
@@ -23,7 +23,7 @@ public sealed class VersionedSourceTests(VersionedMotoStackFixture fixture) : IC
         await AssertThumbnailsAsync("versions/one.jpg", v1.VersionId, (96, 48));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Created_OlderVersionsEventAfterTheNewer_KeepsTheNewerThumbnails()
     {
         var v1 = await PutAsync("versions/two.jpg", Images.Jpeg(200, 100));
@@ -36,7 +36,7 @@ public sealed class VersionedSourceTests(VersionedMotoStackFixture fixture) : IC
         await AssertThumbnailsAsync("versions/two.jpg", v2.VersionId, (48, 96));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Removed_DeleteMarkerCreated_DeletesTheThumbnails()
     {
         var v1 = await PutAsync("versions/marker.jpg", Images.Jpeg(120, 60));
@@ -51,7 +51,7 @@ public sealed class VersionedSourceTests(VersionedMotoStackFixture fixture) : IC
         Assert.Null(await fixture.S3.GetBytesAsync(fixture.ThumbnailBucket, "small/versions/marker.jpg"));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Removed_NoncurrentVersionDeleted_KeepsTheCurrentThumbnails()
     {
         var v1 = await PutAsync("versions/noncurrent.jpg", Images.Jpeg(200, 100));
@@ -65,7 +65,7 @@ public sealed class VersionedSourceTests(VersionedMotoStackFixture fixture) : IC
         await AssertThumbnailsAsync("versions/noncurrent.jpg", v2.VersionId, (48, 96));
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Removed_CurrentVersionDeleted_ThumbnailsShowThePreviousVersion()
     {
         var v1 = await PutAsync("versions/current.jpg", Images.Jpeg(200, 100));

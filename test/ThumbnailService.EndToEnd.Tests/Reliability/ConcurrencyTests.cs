@@ -7,7 +7,7 @@ namespace ThumbnailService.EndToEnd.Tests.Reliability;
 [Trait("Category", "Reliability")]
 public sealed class ConcurrencyTests(BurstFixture fixture, ITestOutputHelper output) : IClassFixture<BurstFixture>
 {
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Burst_TwoProcessesAtOnce_SameFinalStateAsOne()
     {
         var runner = new BurstRunner(fixture, seed: 2026, workers: 2);

@@ -8,20 +8,20 @@ public sealed class KeyRoundTripTests(HostileInputFixture fixture) : IClassFixtu
 {
     public static TheoryData<string> SpecialCharacters => [.. " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".Select(c => c.ToString())];
 
-    [Theory]
+    [RequiresTheory("node", "make")]
     [MemberData(nameof(SpecialCharacters))]
     public async Task Upload_KeyWithSpecialCharacter_ThumbnailsAtExactKey(string character)
     {
         await AssertRoundTripAsync($"keys/one/a{character}b{character}.jpg");
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Upload_KeyWithEverySpecialCharacter_ThumbnailsAtExactKey()
     {
         await AssertRoundTripAsync("keys/all/ !\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~ end.jpg");
     }
 
-    [Theory]
+    [RequiresTheory("node", "make")]
     [InlineData("../../x")]
     [InlineData("keys/../../etc/passwd")]
     [InlineData("keys/./dot/../x.jpg")]
@@ -30,13 +30,13 @@ public sealed class KeyRoundTripTests(HostileInputFixture fixture) : IClassFixtu
         await AssertRoundTripAsync(key);
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Upload_LongestKeyWhoseThumbnailKeysFit_ThumbnailsAtExactKey()
     {
         await AssertRoundTripAsync(LongKey(1024 - "large/".Length));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Upload_KeyOf1024Bytes_RejectedKeyTooLongOnFirstAttempt()
     {
         var key = LongKey(1024);

@@ -25,7 +25,7 @@ public sealed class S3FaultTests(FaultFixture fixture, ITestOutputHelper output)
         return data;
     }
 
-    [Theory]
+    [RequiresTheory("node", "make")]
     [MemberData(nameof(Matrix))]
     public async Task Fault_UntilInvocationFails_PlatformRetrySucceedsWithCurrentThumbnails(FaultKind kind, string point)
     {

@@ -9,7 +9,7 @@ namespace ThumbnailService.EndToEnd.Tests.Reliability;
 /// </summary>
 public sealed class SdkRetryTests(SdkRetryFixture fixture) : IClassFixture<SdkRetryFixture>
 {
-    [Theory]
+    [RequiresTheory("node", "make")]
     [InlineData(FaultKind.SlowDown, "GET", "/uploads/")]
     [InlineData(FaultKind.InternalError, "PUT", "/thumbnails/large/")]
     public async Task Fault_FewerThanSdkAttempts_AbsorbedWithinOneInvocation(FaultKind kind, string method, string prefix)

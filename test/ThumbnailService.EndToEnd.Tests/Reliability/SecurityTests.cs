@@ -18,7 +18,7 @@ public sealed class SecurityTests(HostileInputFixture fixture) : IClassFixture<H
         { "whitespace.webp", "\n\t  <svg onload=\"alert(1)\"/>" },
     };
 
-    [Theory]
+    [RequiresTheory("node", "make")]
     [MemberData(nameof(DisguisedSvg))]
     public async Task Upload_DisguisedSvg_RejectedAndNothingWritten(string name, string content)
     {
@@ -34,7 +34,7 @@ public sealed class SecurityTests(HostileInputFixture fixture) : IClassFixture<H
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "small/" + key));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Upload_NonAsciiKey_EveryMetadataValueIsAscii()
     {
         const string key = "security/sécurité/写真 ü €.jpg";
@@ -49,7 +49,7 @@ public sealed class SecurityTests(HostileInputFixture fixture) : IClassFixture<H
         }
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task FunctionLogs_AfterCreatedAndRejectedUploads_NoSecretOrSignature()
     {
         await fixture.UploadAndWaitAsync("security/logs/photo.jpg", Images.Jpeg(50, 50));

@@ -23,7 +23,7 @@ public sealed class EventRouteTests(PipelineFixture fixture) : IClassFixture<Pip
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Sqs_MixedBatch_OnlyTheFailedMessageIsReported()
     {
         await fixture.S3.PutAsync(Bucket, "sqs/ok é.jpg", Images.Jpeg(100, 50));
@@ -41,7 +41,7 @@ public sealed class EventRouteTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.NotNull(await fixture.S3.GetBytesAsync("thumbnails", "large/sqs/ok é.jpg"));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task EventBridge_CreatedThenDeleted_ThumbnailsFollowTheSource()
     {
         const string key = "eb/red flower+1.jpg";
@@ -59,7 +59,7 @@ public sealed class EventRouteTests(PipelineFixture fixture) : IClassFixture<Pip
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
     }
 
-    [Theory]
+    [RequiresTheory("node", "make")]
     [InlineData("1.0")]
     [InlineData("2.0")]
     public async Task BatchOperations_MixedTasks_ResultCodePerTask(string schema)

@@ -19,7 +19,7 @@ public sealed class QueueRouteTests(MotoQueueFixture fixture) : IClassFixture<Mo
 
     private int MaxReceiveCount => int.Parse(fixture.Template.Parameter("QueueMaxReceiveCount"), CultureInfo.InvariantCulture);
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task Queues_CreatedFromTheTemplate_HaveItsVisibilityTimeoutAndRedrive()
     {
         var attributes = await fixture.Sqs.GetQueueAttributesAsync(fixture.QueueUrl, ["All"]);
@@ -30,7 +30,7 @@ public sealed class QueueRouteTests(MotoQueueFixture fixture) : IClassFixture<Mo
         Assert.Equal(MaxReceiveCount.ToString(CultureInfo.InvariantCulture), redrive.RootElement.GetProperty("maxReceiveCount").ToString());
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task PoisonMessage_FailsEveryReceive_EndsInDeadLetterQueueAndNothingElseIsLost()
     {
         string[] keys = ["queue/one.jpg", "queue/two.jpg", "queue/three.jpg"];
@@ -66,7 +66,7 @@ public sealed class QueueRouteTests(MotoQueueFixture fixture) : IClassFixture<Mo
         }
     }
 
-    [Fact]
+    [RequiresFact("make")]
     public async Task TransientS3Fault_FirstReceiveFails_NextReceiveMakesTheThumbnails()
     {
         const string key = "queue/transient.jpg";

@@ -22,7 +22,7 @@ public sealed class SampleEventTests : IDisposable
 
     public void Dispose() => _s3.Dispose();
 
-    [Theory]
+    [RequiresTheory("make")]
     [MemberData(nameof(Samples))]
     public async Task Invoke_SampleEvent_AcceptedByItsFunction(string file)
     {

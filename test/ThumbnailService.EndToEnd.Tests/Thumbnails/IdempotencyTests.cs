@@ -7,7 +7,7 @@ namespace ThumbnailService.EndToEnd.Tests.Thumbnails;
 
 public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task DuplicateEvent_SameSandbox_MakesNoS3Request()
     {
         const string key = "idem/dup photo.jpg";
@@ -23,7 +23,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Empty(await fixture.SettledSinceAsync(mark));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task DuplicateEvent_AnotherSandbox_OnlyHeadsTheOutputsAndTheSource()
     {
         const string key = "idem/dup elsewhere.jpg";
@@ -41,7 +41,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
             (await fixture.SettledSinceAsync(mark)).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task OverwrittenSource_NewVersion_NewThumbnails()
     {
         const string key = "idem/overwrite.jpg";
@@ -54,7 +54,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Equal((48, 96), (large.Width, large.Height));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task StaleEvent_ForOlderVersion_DoesNoWork()
     {
         const string key = "idem/stale.jpg";
@@ -70,7 +70,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Equal((48, 96), (large.Width, large.Height));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task LateEventAfterDelete_AnotherSandbox_SourceGoneAndNothingWritten()
     {
         const string key = "idem/deleted.jpg";
@@ -83,7 +83,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task LateEventAfterDelete_SameSandbox_NoS3RequestAndNothingWritten()
     {
         const string key = "idem/deleted here.jpg";
@@ -97,7 +97,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "large/" + key));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task SourceDeleted_CleanupRemovesEveryThumbnail()
     {
         const string key = "idem/to delete+1.jpg";
@@ -111,7 +111,7 @@ public sealed class IdempotencyTests(PipelineFixture fixture) : IClassFixture<Pi
         Assert.Null(await fixture.S3.GetBytesAsync("thumbnails", "small/" + key));
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task LateDeleteEvent_AfterReupload_KeepsTheNewThumbnails()
     {
         const string key = "idem/reuploaded.jpg";

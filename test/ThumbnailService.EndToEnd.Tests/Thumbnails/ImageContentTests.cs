@@ -8,7 +8,7 @@ namespace ThumbnailService.EndToEnd.Tests.Thumbnails;
 public sealed class ImageContentTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
     /// <summary>Stored pixels are left-red/right-blue; where that side ends up once upright, per EXIF orientation.</summary>
-    [Theory]
+    [RequiresTheory("node", "make")]
     [InlineData(1, "left-red")]
     [InlineData(2, "right-red")]
     [InlineData(3, "right-red")]
@@ -38,7 +38,7 @@ public sealed class ImageContentTests(PipelineFixture fixture) : IClassFixture<P
         Assert.Null(large.Metadata.ExifProfile);
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Upload_TransparentPng_PngThumbnailKeepsAlpha()
     {
         const string key = "content/logo.png";
@@ -52,7 +52,7 @@ public sealed class ImageContentTests(PipelineFixture fixture) : IClassFixture<P
         Assert.Equal(255, large[90, 20].A);
     }
 
-    [Fact]
+    [RequiresFact("node", "make")]
     public async Task Upload_PhotoWithGps_NoExifInThumbnails()
     {
         const string key = "content/gps.jpg";
@@ -65,7 +65,7 @@ public sealed class ImageContentTests(PipelineFixture fixture) : IClassFixture<P
         Assert.DoesNotContain("Exif", System.Text.Encoding.ASCII.GetString(bytes), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [RequiresTheory("node", "make")]
     [InlineData("content/not-an-image.jpg", "<html><body>hello</body></html>", "NotAnImage")]
     [InlineData("content/empty.png", "", "Empty")]
     [InlineData("content/drawing.svg.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>", "UnsupportedFormat")]

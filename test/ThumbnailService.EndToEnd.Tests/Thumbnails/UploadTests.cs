@@ -8,7 +8,7 @@ public sealed class UploadTests(PipelineFixture fixture) : IClassFixture<Pipelin
 {
     private const string Thumbs = "thumbnails";
 
-    [Theory]
+    [RequiresTheory("node", "make")]
     [InlineData("upload/plain.jpg")]
     [InlineData("upload/red flower.jpg")]
     [InlineData("upload/a+b=c.jpg")]

@@ -76,9 +76,10 @@ public sealed class FunctionPolicyCoverageTests
         var options = ThumbnailOptionsParser.Parse(name => environment.GetValueOrDefault(name));
         var memory = new InMemoryObjectStore();
         var store = new RecordingObjectStore(memory);
-        var processor = new ThumbnailProcessor(store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);
+        var clock = new ManualTimeProvider();
+        var processor = new ThumbnailProcessor(store, options, StandardCodecs.Pipeline(options.Pipeline), clock);
         ISourceEventHandler handler = ResolvedFunction.Handler(resolver, functionId) == "thumbnail"
-            ? new ThumbnailSourceHandler(processor, new RecordingLogger(), new EmbeddedMetrics(TextWriter.Null, TimeProvider.System, "thumbnail"))
+            ? new ThumbnailSourceHandler(processor, new RecordingLogger(), new EmbeddedMetrics(TextWriter.Null, clock, "thumbnail"))
             : new CleanupSourceHandler(processor, new RecordingLogger());
         var kind = handler is CleanupSourceHandler ? EventKind.Removed : EventKind.Created;
         foreach (var bucket in options.SourceBuckets)

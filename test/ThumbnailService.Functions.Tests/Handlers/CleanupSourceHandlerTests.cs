@@ -100,7 +100,7 @@ public sealed class CleanupSourceHandlerTests
             ThumbnailBucket = Thumbs,
             Pipeline = new ImagePipelineOptions { Presets = [new Preset("large", 32, 32, FitMode.Inside), new Preset("small", 8, 8, FitMode.Cover)] },
         };
-        return new ThumbnailProcessor(_store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);
+        return new ThumbnailProcessor(_store, options, StandardCodecs.Pipeline(options.Pipeline), new ManualTimeProvider());
     }
 
     private async Task MakeThumbnailsAsync(string key, byte[] body)

@@ -1,10 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using ThumbnailService.Aws.Events;
-using ThumbnailService.Functions.Handlers;
 using ThumbnailService.Functions.Tests.TestDoubles;
-using ThumbnailService.LambdaRuntime.Client;
-using ThumbnailService.LambdaRuntime.Invocations;
 
 namespace ThumbnailService.Functions.Tests.Handlers;
 
@@ -55,11 +51,5 @@ public sealed class EventDispatcherTests
         Assert.Equal("Created", result.GetProperty("outcome").GetString());
     }
 
-    private async Task<string> Dispatch(string payload)
-    {
-        var dispatcher = new EventDispatcher(_handler, _logger);
-        var invocation = new Invocation("req", DateTimeOffset.UtcNow.AddSeconds(30).ToUnixTimeMilliseconds(), "arn", null, null, null, Encoding.UTF8.GetBytes(payload));
-        var response = await dispatcher.HandleAsync(invocation.Payload, new InvocationContext(invocation, _logger, TimeProvider.System), CancellationToken.None);
-        return Encoding.UTF8.GetString(response.Span);
-    }
+    private Task<string> Dispatch(string payload) => TestDoubles.Dispatch.RunAsync(_handler, _logger, payload);
 }

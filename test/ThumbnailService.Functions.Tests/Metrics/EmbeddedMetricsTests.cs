@@ -7,6 +7,8 @@ namespace ThumbnailService.Functions.Tests.Metrics;
 
 public sealed class EmbeddedMetricsTests
 {
+    private readonly ManualTimeProvider _clock = new();
+
     [Fact]
     public void Publish_CreatedOutcome_WritesOneEmfLineWithValues()
     {
@@ -17,13 +19,14 @@ public sealed class EmbeddedMetricsTests
         var written = new[] { new WrittenOutput("large", "large/a.jpg", 10, 10, "image/jpeg", 700), new WrittenOutput("small", "small/a.jpg", 5, 5, "image/jpeg", 500) };
         var result = new ThumbnailResult(new SourceObject("uploads", "a.jpg"), new ThumbnailOutcome.Created(written), metrics);
 
-        new EmbeddedMetrics(output, TimeProvider.System, "thumbnail").Publish(result);
+        new EmbeddedMetrics(output, _clock, "thumbnail").Publish(result);
 
         var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
         var directive = root.GetProperty("_aws").GetProperty("CloudWatchMetrics")[0];
         Assert.Equal("ThumbnailService", directive.GetProperty("Namespace").GetString());
+        Assert.Equal(_clock.GetUtcNow().ToUnixTimeMilliseconds(), root.GetProperty("_aws").GetProperty("Timestamp").GetInt64());
         var metricNames = directive.GetProperty("Metrics").EnumerateArray().Select(m => m.GetProperty("Name").GetString()).ToList();
         Assert.All(metricNames, name => Assert.True(root.TryGetProperty(name!, out _), $"metric {name} has no value"));
         var dimensions = directive.GetProperty("Dimensions").EnumerateArray().SelectMany(set => set.EnumerateArray()).Select(d => d.GetString()).Distinct();
@@ -42,7 +45,7 @@ public sealed class EmbeddedMetricsTests
         using var output = new StringWriter();
         var result = new ThumbnailResult(new SourceObject("uploads", "x"), new ThumbnailOutcome.Rejected(RejectionReason.TooManyPixels, "big"), new ProcessingMetrics());
 
-        new EmbeddedMetrics(output, TimeProvider.System, "thumbnail").Publish(result);
+        new EmbeddedMetrics(output, _clock, "thumbnail").Publish(result);
 
         using var json = JsonDocument.Parse(output.ToString());
         Assert.Equal("TooManyPixels", json.RootElement.GetProperty("Reason").GetString());
@@ -55,7 +58,7 @@ public sealed class EmbeddedMetricsTests
         using var output = new StringWriter();
         var result = new ThumbnailResult(new SourceObject("uploads", "x"), new ThumbnailOutcome.AlreadyDone { DuplicateEvent = true }, new ProcessingMetrics());
 
-        new EmbeddedMetrics(output, TimeProvider.System, "thumbnail").Publish(result);
+        new EmbeddedMetrics(output, _clock, "thumbnail").Publish(result);
 
         using var json = JsonDocument.Parse(output.ToString());
         Assert.Equal("DuplicateEvent", json.RootElement.GetProperty("Reason").GetString());

@@ -10,9 +10,11 @@ internal static class Dispatch
 {
     public static async Task<string> RunAsync(ISourceEventHandler handler, RecordingLogger logger, string payload)
     {
+        var clock = new ManualTimeProvider();
         var dispatcher = new EventDispatcher(handler, logger);
-        var invocation = new Invocation("req", DateTimeOffset.UtcNow.AddSeconds(30).ToUnixTimeMilliseconds(), "arn", null, null, null, Encoding.UTF8.GetBytes(payload));
-        var response = await dispatcher.HandleAsync(invocation.Payload, new InvocationContext(invocation, logger, TimeProvider.System), CancellationToken.None);
+        var deadline = clock.GetUtcNow().AddSeconds(30).ToUnixTimeMilliseconds();
+        var invocation = new Invocation("req", deadline, "arn", null, null, null, Encoding.UTF8.GetBytes(payload));
+        var response = await dispatcher.HandleAsync(invocation.Payload, new InvocationContext(invocation, logger, clock), CancellationToken.None);
         return Encoding.UTF8.GetString(response.Span);
     }
 }

@@ -8,10 +8,15 @@ namespace ThumbnailService.LambdaRuntime.Tests.Client;
 
 public sealed class RuntimeApiClientTests : IDisposable
 {
-    private readonly FakeRuntimeApi _api = new();
+    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeRuntimeApi _api;
     private readonly RuntimeApiClient _client;
 
-    public RuntimeApiClientTests() => _client = new RuntimeApiClient(_api.Address);
+    public RuntimeApiClientTests()
+    {
+        _api = new FakeRuntimeApi(_clock);
+        _client = new RuntimeApiClient(_api.Address);
+    }
 
     public void Dispose()
     {
@@ -22,7 +27,7 @@ public sealed class RuntimeApiClientTests : IDisposable
     [Fact]
     public async Task GetNextInvocationAsync_LowerCaseHeaders_ReadsEveryField()
     {
-        _api.Enqueue(FakeInvocation.Create("req-1", "{\"a\":1}", traceId: "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1"));
+        _api.Enqueue("req-1", "{\"a\":1}", traceId: "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1");
 
         var invocation = await _client.GetNextInvocationAsync(CancellationToken.None);
 
@@ -30,7 +35,7 @@ public sealed class RuntimeApiClientTests : IDisposable
         Assert.Equal("{\"a\":1}", Encoding.UTF8.GetString(invocation.Payload));
         Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:test", invocation.FunctionArn);
         Assert.StartsWith("Root=1-5bef4de7", invocation.TraceId, StringComparison.Ordinal);
-        Assert.InRange(invocation.DeadlineUnixMs, DateTimeOffset.UtcNow.AddSeconds(25).ToUnixTimeMilliseconds(), DateTimeOffset.UtcNow.AddSeconds(31).ToUnixTimeMilliseconds());
+        Assert.Equal(_clock.GetUtcNow().AddSeconds(30).ToUnixTimeMilliseconds(), invocation.DeadlineUnixMs);
     }
 
     [Theory]
@@ -41,7 +46,7 @@ public sealed class RuntimeApiClientTests : IDisposable
     [InlineData("0")]
     public async Task GetNextInvocationAsync_MissingOrBadDeadline_ThrowsProtocolErrorForThatRequest(string? deadline)
     {
-        _api.Enqueue(FakeInvocation.WithDeadlineHeader("req-9", deadline));
+        _api.EnqueueWithDeadlineHeader("req-9", deadline);
 
         var problem = await Assert.ThrowsAsync<RuntimeApiProtocolException>(() => _client.GetNextInvocationAsync(CancellationToken.None));
 

@@ -11,11 +11,17 @@ namespace ThumbnailService.LambdaRuntime.Tests.Invocations;
 [Collection(nameof(ProcessEnvironmentCollection))]
 public sealed class InvokeLoopTests : IDisposable
 {
-    private readonly FakeRuntimeApi _api = new();
+    private static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(500);
+    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeRuntimeApi _api;
     private readonly RuntimeApiClient _client;
     private readonly RecordingLogger _logger = new();
 
-    public InvokeLoopTests() => _client = new RuntimeApiClient(_api.Address);
+    public InvokeLoopTests()
+    {
+        _api = new FakeRuntimeApi(_clock);
+        _client = new RuntimeApiClient(_api.Address);
+    }
 
     public void Dispose()
     {
@@ -28,7 +34,7 @@ public sealed class InvokeLoopTests : IDisposable
     {
         for (var i = 0; i < 50; i++)
         {
-            _api.Enqueue(FakeInvocation.Create($"req-{i}", $"{{\"n\":{i}}}"));
+            _api.Enqueue($"req-{i}", $"{{\"n\":{i}}}");
         }
 
         await Assert.ThrowsAsync<RuntimeApiFatalException>(() => Loop(Echo).RunAsync(CancellationToken.None));
@@ -45,8 +51,8 @@ public sealed class InvokeLoopTests : IDisposable
     [Fact]
     public async Task RunAsync_DeadlineHeaderMissing_ReportsThatInvocationWithoutRunningItAndContinues()
     {
-        _api.Enqueue(FakeInvocation.WithDeadlineHeader("no-deadline", null));
-        _api.Enqueue(FakeInvocation.Create("good", "{\"n\":1}"));
+        _api.EnqueueWithDeadlineHeader("no-deadline", null);
+        _api.Enqueue("good", "{\"n\":1}");
         var ran = new List<string>();
         InvocationHandler handler = (payload, context, _) =>
         {
@@ -66,8 +72,8 @@ public sealed class InvokeLoopTests : IDisposable
     [Fact]
     public async Task RunAsync_HandlerThrows_PostsErrorAndContinues()
     {
-        _api.Enqueue(FakeInvocation.Create("bad", "{\"fail\":true}"));
-        _api.Enqueue(FakeInvocation.Create("good", "{\"fail\":false}"));
+        _api.Enqueue("bad", "{\"fail\":true}");
+        _api.Enqueue("good", "{\"fail\":false}");
         InvocationHandler handler = (payload, _, _) => Encoding.UTF8.GetString(payload.Span).Contains("true", StringComparison.Ordinal)
             ? throw new InvalidDataException("cannot read this")
             : Task.FromResult<ReadOnlyMemory<byte>>("\"fine\""u8.ToArray());
@@ -86,8 +92,8 @@ public sealed class InvokeLoopTests : IDisposable
     public async Task RunAsync_ResponseTooLarge_DoesNotPostError()
     {
         _api.ResponseStatus = HttpStatusCode.RequestEntityTooLarge;
-        _api.Enqueue(FakeInvocation.Create("big"));
-        _api.Enqueue(FakeInvocation.Create("next"));
+        _api.Enqueue("big");
+        _api.Enqueue("next");
 
         await Assert.ThrowsAsync<RuntimeApiFatalException>(() => Loop(Echo).RunAsync(CancellationToken.None));
 
@@ -99,8 +105,8 @@ public sealed class InvokeLoopTests : IDisposable
     public async Task RunAsync_ErrorPostRefused_LogsAndContinues()
     {
         _api.ErrorStatus = HttpStatusCode.Forbidden;
-        _api.Enqueue(FakeInvocation.Create("a"));
-        _api.Enqueue(FakeInvocation.Create("b"));
+        _api.Enqueue("a");
+        _api.Enqueue("b");
         InvocationHandler failing = (_, _, _) => throw new InvalidOperationException("no");
 
         await Assert.ThrowsAsync<RuntimeApiFatalException>(() => Loop(failing).RunAsync(CancellationToken.None));
@@ -112,14 +118,17 @@ public sealed class InvokeLoopTests : IDisposable
     [Fact]
     public async Task RunAsync_DeadlineNear_CancelsHandlerAndReportsBeforeDeadline()
     {
-        _api.Enqueue(FakeInvocation.Create("slow", timeout: TimeSpan.FromSeconds(2)));
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(2);
+        // The deadline is 2 s away on the manual clock; the handler's token must fire exactly at deadline - margin (1.5 s).
+        _api.Enqueue("slow", timeout: TimeSpan.FromSeconds(2));
+        var deadline = _clock.GetUtcNow().AddSeconds(2);
+        var started = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
         var observedCancellation = false;
         InvocationHandler slow = async (_, _, token) =>
         {
+            started.SetResult(token);
             try
             {
-                await Task.Delay(TimeSpan.FromSeconds(30), token);
+                await Task.Delay(Timeout.Infinite, token);
             }
             catch (OperationCanceledException)
             {
@@ -130,7 +139,13 @@ public sealed class InvokeLoopTests : IDisposable
             return ReadOnlyMemory<byte>.Empty;
         };
 
-        await Assert.ThrowsAsync<RuntimeApiFatalException>(() => Loop(slow).RunAsync(CancellationToken.None));
+        var running = Loop(slow).RunAsync(CancellationToken.None);
+        var token = await started.Task.WaitAsync(HangGuard.Limit);
+        _clock.Advance(TimeSpan.FromSeconds(2) - SafetyMargin - TimeSpan.FromTicks(1));
+        Assert.False(token.IsCancellationRequested, "the handler's token fired before deadline - margin");
+        _clock.Advance(TimeSpan.FromTicks(1));
+        Assert.True(token.IsCancellationRequested, "the handler's token did not fire at deadline - margin");
+        await Assert.ThrowsAsync<RuntimeApiFatalException>(() => running.WaitAsync(HangGuard.Limit));
 
         Assert.True(observedCancellation);
         var post = Assert.Single(_api.Posts);
@@ -143,8 +158,8 @@ public sealed class InvokeLoopTests : IDisposable
     public async Task RunAsync_TraceHeader_SetsVariableAndClearsItWhenAbsent()
     {
         const string trace = "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1";
-        _api.Enqueue(FakeInvocation.Create("traced", traceId: trace));
-        _api.Enqueue(FakeInvocation.Create("untraced"));
+        _api.Enqueue("traced", traceId: trace);
+        _api.Enqueue("untraced");
         var seen = new List<string?>();
         InvocationHandler record = (_, context, _) =>
         {
@@ -161,8 +176,8 @@ public sealed class InvokeLoopTests : IDisposable
     [Fact]
     public async Task RunAsync_OutOfMemoryInHandler_PostsErrorThenExits()
     {
-        _api.Enqueue(FakeInvocation.Create("oom"));
-        _api.Enqueue(FakeInvocation.Create("never"));
+        _api.Enqueue("oom");
+        _api.Enqueue("never");
         InvocationHandler oom = (_, _, _) => throw new OutOfMemoryException("simulated");
 
         var fatal = await Assert.ThrowsAsync<RuntimeApiFatalException>(() => Loop(oom).RunAsync(CancellationToken.None));
@@ -176,5 +191,5 @@ public sealed class InvokeLoopTests : IDisposable
         Task.FromResult(payload);
 
     private InvokeLoop Loop(InvocationHandler handler) =>
-        new(_client, handler, _logger, new InvokeLoopOptions { DeadlineSafetyMargin = TimeSpan.FromMilliseconds(500) }, TimeProvider.System);
+        new(_client, handler, _logger, new InvokeLoopOptions { DeadlineSafetyMargin = SafetyMargin }, _clock);
 }

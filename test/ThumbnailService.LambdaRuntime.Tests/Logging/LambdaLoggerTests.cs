@@ -5,11 +5,13 @@ namespace ThumbnailService.LambdaRuntime.Tests.Logging;
 
 public sealed class LambdaLoggerTests
 {
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero));
+
     [Fact]
     public async Task Log_JsonFormat_WritesOneObjectPerLineWithLambdaKeys()
     {
         using var output = new StringWriter();
-        var logger = new LambdaLogger(new LogSettings(LogFormat.Json, LogLevel.Info), output, TimeProvider.System);
+        var logger = new LambdaLogger(new LogSettings(LogFormat.Json, LogLevel.Info), output, _clock);
 
         await Task.Run(() =>
         {
@@ -21,7 +23,7 @@ public sealed class LambdaLoggerTests
         var line = Assert.Single(lines);
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        Assert.True(DateTimeOffset.TryParse(root.GetProperty("timestamp").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.Equal("2026-03-04T05:06:07.890Z", root.GetProperty("timestamp").GetString());
         Assert.Equal("WARN", root.GetProperty("level").GetString());
         Assert.Equal("req-42", root.GetProperty("requestId").GetString());
         Assert.Equal("line one\nline two", root.GetProperty("message").GetString());
@@ -32,7 +34,7 @@ public sealed class LambdaLoggerTests
     public void Log_BelowMinimumLevel_WritesNothing()
     {
         using var output = new StringWriter();
-        var logger = new LambdaLogger(new LogSettings(LogFormat.Json, LogLevel.Warn), output, TimeProvider.System);
+        var logger = new LambdaLogger(new LogSettings(LogFormat.Json, LogLevel.Warn), output, _clock);
 
         logger.Log(LogLevel.Info, "quiet");
         logger.Log(LogLevel.Error, "loud");
@@ -45,13 +47,12 @@ public sealed class LambdaLoggerTests
     public void Log_TextFormat_WritesTabSeparatedLine()
     {
         using var output = new StringWriter();
-        var logger = new LambdaLogger(new LogSettings(LogFormat.Text, LogLevel.Info), output, TimeProvider.System);
+        var logger = new LambdaLogger(new LogSettings(LogFormat.Text, LogLevel.Info), output, _clock);
 
         logger.Log(LogLevel.Info, "hello");
 
         var fields = output.ToString().TrimEnd('\n').Split('\t');
-        Assert.Equal(4, fields.Length);
-        Assert.Equal(["-", "INFO", "hello"], fields[1..]);
+        Assert.Equal(["2026-03-04T05:06:07.890Z", "-", "INFO", "hello"], fields);
     }
 
     [Theory]

@@ -1,69 +1,34 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using ThumbnailService.TestSupport.Http;
 
 namespace ThumbnailService.LambdaRuntime.Tests.TestDoubles;
 
 /// <summary>
-/// A loopback Runtime API: hands out queued invocations on `next` (then answers 500 so the loop ends), records every post,
-/// and answers posts with a chosen status.
+/// A loopback Runtime API: hands out queued invocations on `next` (then answers 500 so the loop ends), records every post
+/// with the time <paramref name="clock"/> shows when it arrives, and answers posts with a chosen status. Deadlines are
+/// <paramref name="clock"/>'s time at <c>Enqueue</c> plus the timeout.
 /// </summary>
-internal sealed class FakeRuntimeApi : IDisposable
+internal sealed class FakeRuntimeApi(TimeProvider clock) : LoopbackHttpServer
 {
-    private readonly HttpListener _listener = new();
+    public const string NextPath = "/2018-06-01/runtime/invocation/next";
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
     private readonly ConcurrentQueue<FakeInvocation> _invocations = new();
 
-    public FakeRuntimeApi()
-    {
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
-    }
-
-    public int Port { get; }
-    public string Address => $"127.0.0.1:{Port}";
     public ConcurrentQueue<RecordedPost> Posts { get; } = new();
     public HttpStatusCode ResponseStatus { get; set; } = HttpStatusCode.Accepted;
     public HttpStatusCode ErrorStatus { get; set; } = HttpStatusCode.Accepted;
 
-    public void Enqueue(FakeInvocation invocation) => _invocations.Enqueue(invocation);
+    public void Enqueue(string requestId, string payload = "{}", string? traceId = null, TimeSpan? timeout = null) =>
+        _invocations.Enqueue(FakeInvocation.Create(requestId, clock.GetUtcNow() + (timeout ?? DefaultTimeout), payload, traceId));
 
-    public void Dispose()
+    /// <summary>Queues an invocation whose deadline header is <paramref name="deadline"/> as written, or absent when null.</summary>
+    public void EnqueueWithDeadlineHeader(string requestId, string? deadline) =>
+        _invocations.Enqueue(FakeInvocation.WithDeadlineHeader(requestId, deadline));
+
+    protected override async Task AnswerAsync(RecordedRequest request, HttpListenerResponse response)
     {
-        if (_listener.IsListening)
-        {
-            _listener.Stop();
-        }
-
-        _listener.Close();
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            await AnswerAsync(context);
-        }
-    }
-
-    private async Task AnswerAsync(HttpListenerContext context)
-    {
-        var request = context.Request;
-        var response = context.Response;
-        var path = request.Url!.AbsolutePath;
-        if (request.HttpMethod == "GET" && path == "/2018-06-01/runtime/invocation/next")
+        if (request.Method == "GET" && request.Path == NextPath)
         {
             if (_invocations.TryDequeue(out var invocation))
             {
@@ -80,27 +45,8 @@ internal sealed class FakeRuntimeApi : IDisposable
             return;
         }
 
-        using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
-        var headers = request.Headers.AllKeys.ToDictionary(k => k!, k => request.Headers[k]!, StringComparer.OrdinalIgnoreCase);
-        Posts.Enqueue(new RecordedPost(path, headers, body, DateTimeOffset.UtcNow));
-        var status = path.EndsWith("/response", StringComparison.Ordinal) ? ResponseStatus : ErrorStatus;
+        Posts.Enqueue(new RecordedPost(request.Path, request.Headers, request.BodyText, clock.GetUtcNow()));
+        var status = request.Path.EndsWith("/response", StringComparison.Ordinal) ? ResponseStatus : ErrorStatus;
         await WriteAsync(response, status, "{}");
-    }
-
-    private static async Task WriteAsync(HttpListenerResponse response, HttpStatusCode status, string body)
-    {
-        response.StatusCode = (int)status;
-        var bytes = Encoding.UTF8.GetBytes(body);
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
-        response.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

@@ -12,7 +12,7 @@ public sealed class InvokeCommandTests : IDisposable
 
     public InvokeCommandTests() => _directory = Path.GetDirectoryName(_bootstrap)!;
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task RunAsync_EchoFunction_PrintsResponseOnStdoutAndReportAfterLogs()
     {
         var eventFile = Write("event.json", """{"Records":[]}""");
@@ -26,7 +26,7 @@ public sealed class InvokeCommandTests : IDisposable
         Assert.True(error.IndexOf("END RequestId", StringComparison.Ordinal) < error.IndexOf("REPORT RequestId", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task RunAsync_FunctionTimesOut_ExitsOneWithErrorJson()
     {
         var eventFile = Write("sleep.json", "\"sleep\"");

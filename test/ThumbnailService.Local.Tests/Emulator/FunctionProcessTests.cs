@@ -3,16 +3,20 @@ using ThumbnailService.Local.Emulator;
 
 namespace ThumbnailService.Local.Tests.Emulator;
 
-/// <summary>The emulator owning a real child process (bash + curl) as the function. Linux only (/proc, bash).</summary>
+/// <summary>
+/// The emulator owning a real child process (bash + curl) as the function. Linux only (/proc, bash). Real processes run on
+/// the real clock, so every function timeout here is generous: 5 s for a bash script to answer over loopback.
+/// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class FunctionProcessTests : IDisposable
 {
+    private static readonly TimeSpan FunctionTimeout = TimeSpan.FromSeconds(5);
     private readonly string _bootstrap = EchoRuntimeScript.WriteToTempDirectory();
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_ManagedProcess_StartsLazilyAndEchoesWithMemoryMeasured()
     {
-        await using var session = await StartAsync(TimeSpan.FromSeconds(5));
+        await using var session = await StartAsync(FunctionTimeout);
         Assert.False(session.Emulator.IsFunctionRunning);
 
         var result = await session.Emulator.InvokeAsync("""{"hello":"wörld"}"""u8.ToArray());
@@ -28,10 +32,11 @@ public sealed class FunctionProcessTests : IDisposable
         Assert.True(log.IndexOf($"handling {result.RequestId}", StringComparison.Ordinal) < log.IndexOf("END RequestId", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_ProcessSleepsPastDeadline_KilledThenRestartedOnNextInvoke()
     {
-        await using var session = await StartAsync(TimeSpan.FromSeconds(1));
+        // The deadline passes for real (the script sleeps 30 s): this test waits the whole timeout once.
+        await using var session = await StartAsync(FunctionTimeout);
         await session.Emulator.InvokeAsync("\"warm\""u8.ToArray());
 
         var timedOut = await session.Emulator.InvokeAsync("\"sleep\""u8.ToArray());
@@ -46,13 +51,13 @@ public sealed class FunctionProcessTests : IDisposable
         Assert.Equal(2, CountOccurrences(session.Log.ToString(), "init handler="));
     }
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_InitError_InitFailedAndProcessExitsNonZero()
     {
-        await using var session = await StartAsync(TimeSpan.FromSeconds(5), new Dictionary<string, string> { ["FAIL_INIT"] = "1" });
+        await using var session = await StartAsync(FunctionTimeout, new Dictionary<string, string> { ["FAIL_INIT"] = "1" });
 
         var result = await session.Emulator.InvokeAsync("{}"u8.ToArray());
-        var exitCode = await session.Emulator.WaitForFunctionExitAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        var exitCode = await session.Emulator.WaitForFunctionExitAsync().WaitAsync(HangGuard.Limit);
 
         Assert.Equal(InvocationStatus.InitFailed, result.Status);
         Assert.Equal("Runtime.ConfigurationError", result.ErrorType);
@@ -60,10 +65,10 @@ public sealed class FunctionProcessTests : IDisposable
         Assert.Equal(3, session.Emulator.FunctionExitCode);
     }
 
-    [Fact]
+    [RequiresFact("bash", "curl")]
     public async Task InvokeAsync_ProcessCrashes_RuntimeExitErrorThenRestarts()
     {
-        await using var session = await StartAsync(TimeSpan.FromSeconds(5));
+        await using var session = await StartAsync(FunctionTimeout);
 
         var crashed = await session.Emulator.InvokeAsync("\"crash\""u8.ToArray());
         var next = await session.Emulator.InvokeAsync("\"ok\""u8.ToArray());
@@ -83,6 +88,7 @@ public sealed class FunctionProcessTests : IDisposable
         EmulatorSession.StartAsync(o => o with
         {
             Timeout = timeout,
+            Time = TimeProvider.System, // the emulator waits on the process's output, on this clock
             FunctionProcess = new FunctionProcessOptions(_bootstrap)
             {
                 Handler = "thumbnail",

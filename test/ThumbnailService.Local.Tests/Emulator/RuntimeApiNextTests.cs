@@ -12,13 +12,22 @@ public sealed class RuntimeApiNextTests
     public async Task Next_NothingQueued_BlocksUntilInvoke()
     {
         await using var session = await EmulatorSession.StartAsync();
-        var next = session.Runtime.NextAsync();
+        var first = session.Runtime.NextAsync();
+        var second = session.Runtime.NextAsync();
 
-        await Task.Delay(300);
+        // One of the two is refused because the other is already waiting: that answer proves the other is parked.
+        var answered = await Task.WhenAny(first, second).WaitAsync(HangGuard.Limit);
+        var next = answered == first ? second : first;
+        using (var refused = await answered)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("already waiting", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         Assert.False(next.IsCompleted);
 
         var invoke = session.InvokeAsync("""{"n":1}""");
-        using var response = await next.WaitAsync(TimeSpan.FromSeconds(5));
+        using var response = await next.WaitAsync(HangGuard.Limit);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("""{"n":1}""", await response.Content.ReadAsStringAsync());
         await session.Runtime.RespondAsync(FakeRuntime.RequestId(response), "ok");
@@ -32,12 +41,12 @@ public sealed class RuntimeApiNextTests
         var invoke = session.InvokeAsync("{}");
 
         using var next = await session.Runtime.NextAsync();
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var now = session.Clock.GetUtcNow().ToUnixTimeMilliseconds();
 
         var headers = next.Headers;
         Assert.True(Guid.TryParse(FakeRuntime.RequestId(next), out _));
         var deadline = long.Parse(headers.GetValues(RuntimeApiHeaders.DeadlineMs).Single(), CultureInfo.InvariantCulture);
-        Assert.InRange(deadline - now, 6_000, 7_100);
+        Assert.Equal(7_000, deadline - now);
         Assert.Equal("arn:aws:lambda:us-east-1:012345678912:function:thumbs", headers.GetValues(RuntimeApiHeaders.InvokedFunctionArn).Single());
         Assert.Matches(
             new Regex("^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0$"),

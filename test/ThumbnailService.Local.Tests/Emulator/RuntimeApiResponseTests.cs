@@ -122,7 +122,8 @@ public sealed class RuntimeApiResponseTests
     {
         await using var session = await EmulatorSession.StartAsync();
         var invoke = session.InvokeAsync("{}");
-        await Task.Delay(100);
+        // START is written by InvokeAsync right before it queues the invocation, with no await in between.
+        await session.Log.WaitForLineAsync(line => line.StartsWith("START RequestId:", StringComparison.Ordinal));
 
         (await session.Runtime.InitErrorAsync("Runtime.ConfigurationError", "boom")).Dispose();
         using var invoked = await invoke;

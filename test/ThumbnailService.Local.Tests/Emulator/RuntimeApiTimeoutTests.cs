@@ -14,7 +14,8 @@ public sealed class RuntimeApiTimeoutTests
         var invoke = session.InvokeAsync("{}");
         using var next = await session.Runtime.NextAsync();
 
-        using var invoked = await invoke;
+        session.Clock.Advance(TimeSpan.FromSeconds(1));
+        using var invoked = await invoke.WaitAsync(HangGuard.Limit);
         using var late = await session.Runtime.ErrorAsync(FakeRuntime.RequestId(next), "X.Y", "too late");
 
         Assert.Equal(HttpStatusCode.OK, invoked.StatusCode);
@@ -32,11 +33,12 @@ public sealed class RuntimeApiTimeoutTests
         var invoke = session.Emulator.InvokeAsync("{}"u8.ToArray());
         using var next = await session.Runtime.NextAsync();
 
-        var result = await invoke;
+        session.Clock.Advance(TimeSpan.FromMilliseconds(500));
+        var result = await invoke.WaitAsync(HangGuard.Limit);
 
         Assert.Equal(InvocationStatus.TimedOut, result.Status);
         Assert.Equal("Sandbox.Timedout", result.ErrorType);
-        Assert.InRange(result.Duration.TotalMilliseconds, 450, 2_000);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), result.Duration);
         Assert.Contains($"{result.RequestId} Task timed out after 0.50 seconds", session.Log.ToString());
     }
 

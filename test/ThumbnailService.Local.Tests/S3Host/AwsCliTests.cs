@@ -5,7 +5,7 @@ namespace ThumbnailService.Local.Tests.S3Host;
 [Trait("Category", "Integration")]
 public sealed class AwsCliTests(S3HostFixture fixture) : IClassFixture<S3HostFixture>
 {
-    [Fact]
+    [RequiresFact("node", "aws")]
     public async Task AwsCliS3Cp_Upload_BytesReadBackEqual()
     {
         var key = S3HostFixture.NewPrefix(nameof(AwsCliS3Cp_Upload_BytesReadBackEqual)) + "from cli é.bin";

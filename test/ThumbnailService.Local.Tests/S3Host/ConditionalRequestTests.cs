@@ -9,7 +9,7 @@ public sealed class ConditionalRequestTests(S3HostFixture fixture) : IClassFixtu
 {
     private const string Bucket = S3HostFixture.ThumbnailBucket;
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task PutObject_IfNoneMatchStarOnExistingKey_412AndObjectUnchanged()
     {
         var key = S3HostFixture.NewPrefix(nameof(PutObject_IfNoneMatchStarOnExistingKey_412AndObjectUnchanged)) + "a.bin";
@@ -24,7 +24,7 @@ public sealed class ConditionalRequestTests(S3HostFixture fixture) : IClassFixtu
         Assert.Equal(original, await TestBytes.ReadObjectAsync(fixture.Client, Bucket, key));
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task PutObject_IfNoneMatchStarOnNewKey_Stored()
     {
         var key = S3HostFixture.NewPrefix(nameof(PutObject_IfNoneMatchStarOnNewKey_Stored)) + "a.bin";
@@ -36,7 +36,7 @@ public sealed class ConditionalRequestTests(S3HostFixture fixture) : IClassFixtu
         Assert.Equal(bytes, await TestBytes.ReadObjectAsync(fixture.Client, Bucket, key));
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task PutObject_IfMatchMismatch_412()
     {
         var key = S3HostFixture.NewPrefix(nameof(PutObject_IfMatchMismatch_412)) + "a.bin";
@@ -50,7 +50,7 @@ public sealed class ConditionalRequestTests(S3HostFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.PreconditionFailed, error.StatusCode);
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task PutObject_IfMatchCurrentETag_Stored()
     {
         var key = S3HostFixture.NewPrefix(nameof(PutObject_IfMatchCurrentETag_Stored)) + "a.bin";
@@ -63,7 +63,7 @@ public sealed class ConditionalRequestTests(S3HostFixture fixture) : IClassFixtu
         Assert.Equal(second, await TestBytes.ReadObjectAsync(fixture.Client, Bucket, key));
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task GetObject_IfMatchMismatch_412()
     {
         var key = S3HostFixture.NewPrefix(nameof(GetObject_IfMatchMismatch_412)) + "a.bin";

@@ -5,7 +5,7 @@ namespace ThumbnailService.Local.Tests.S3Host;
 [Trait("Category", "Integration")]
 public sealed class CopyObjectTests(S3HostFixture fixture) : IClassFixture<S3HostFixture>
 {
-    [Theory]
+    [RequiresTheory("node")]
     [InlineData("a b+c/é ü.jpg")]
     [InlineData("100% (final)/日本 写真.png")]
     public async Task CopyObject_KeyWithSpacesPlusAndNonAscii_CopyHasSameBytesAndEventHasETag(string name)

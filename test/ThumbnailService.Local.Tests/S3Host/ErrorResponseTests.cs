@@ -6,7 +6,7 @@ namespace ThumbnailService.Local.Tests.S3Host;
 [Trait("Category", "Integration")]
 public sealed class ErrorResponseTests(S3HostFixture fixture) : IClassFixture<S3HostFixture>
 {
-    [Theory]
+    [RequiresTheory("node")]
     [InlineData("café.jpg")]
     [InlineData("写真 & <notes>.jpg")]
     [InlineData("plain.jpg")]

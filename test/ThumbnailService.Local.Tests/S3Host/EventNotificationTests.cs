@@ -9,7 +9,7 @@ public sealed class EventNotificationTests(S3HostFixture fixture) : IClassFixtur
 {
     private const string Source = S3HostFixture.SourceBucket;
 
-    [Theory]
+    [RequiresTheory("node")]
     [InlineData("a b+c/é ü.jpg", "a+b%2Bc/%C3%A9+%C3%BC.jpg")]
     [InlineData("red flower (1).jpg", "red+flower+%281%29.jpg")]
     [InlineData("100%/x=y&z~!.png", "100%25/x%3Dy%26z%7E%21.png")]
@@ -30,7 +30,7 @@ public sealed class EventNotificationTests(S3HostFixture fixture) : IClassFixtur
         Assert.Equal(put.ETag.Trim('"'), S3EventRecord.Object(record).GetProperty("eTag").GetString());
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task PutObject_SameKeyTwice_SequencerGrowsAndIsUpperHex()
     {
         var key = S3HostFixture.NewPrefix(nameof(PutObject_SameKeyTwice_SequencerGrowsAndIsUpperHex)) + "a.jpg";
@@ -46,7 +46,7 @@ public sealed class EventNotificationTests(S3HostFixture fixture) : IClassFixtur
             > BigInteger.Parse("0" + sequencers[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task DeleteObjects_ThreeKeys_OneObjectRemovedDeleteEventPerKey()
     {
         var prefix = S3HostFixture.NewPrefix(nameof(DeleteObjects_ThreeKeys_OneObjectRemovedDeleteEventPerKey));
@@ -67,7 +67,7 @@ public sealed class EventNotificationTests(S3HostFixture fixture) : IClassFixtur
         Assert.Equal(keys.Order(StringComparer.Ordinal), records.Select(S3EventRecord.Key).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task DeleteObject_ExistingKey_ObjectRemovedDeleteEvent()
     {
         var key = S3HostFixture.NewPrefix(nameof(DeleteObject_ExistingKey_ObjectRemovedDeleteEvent)) + "x y.jpg";
@@ -78,7 +78,7 @@ public sealed class EventNotificationTests(S3HostFixture fixture) : IClassFixtur
         Assert.Single(await fixture.Events.WaitForAsync(S3EventRecord.For(Source, key, "ObjectRemoved:Delete")));
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task PutObject_NonNotifyBucket_NoEvent()
     {
         var prefix = S3HostFixture.NewPrefix(nameof(PutObject_NonNotifyBucket_NoEvent));

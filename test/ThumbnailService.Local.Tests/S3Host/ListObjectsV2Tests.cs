@@ -5,7 +5,7 @@ namespace ThumbnailService.Local.Tests.S3Host;
 [Trait("Category", "Integration")]
 public sealed class ListObjectsV2Tests(S3HostFixture fixture) : IClassFixture<S3HostFixture>
 {
-    [Fact]
+    [RequiresFact("node")]
     public async Task ListObjectsV2_1100KeysMaxKeys1000_EveryKeyAcrossTwoPages()
     {
         var prefix = S3HostFixture.NewPrefix(nameof(ListObjectsV2_1100KeysMaxKeys1000_EveryKeyAcrossTwoPages));

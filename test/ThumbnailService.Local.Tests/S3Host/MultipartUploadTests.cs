@@ -5,7 +5,7 @@ namespace ThumbnailService.Local.Tests.S3Host;
 [Trait("Category", "Integration")]
 public sealed class MultipartUploadTests(S3HostFixture fixture) : IClassFixture<S3HostFixture>
 {
-    [Fact]
+    [RequiresFact("node")]
     public async Task TransferUtilityUpload_12MbIn5MbParts_BytesEqualAndCompleteMultipartUploadEvent()
     {
         var key = S3HostFixture.NewPrefix(nameof(TransferUtilityUpload_12MbIn5MbParts_BytesEqualAndCompleteMultipartUploadEvent)) + "big photo.jpg";

@@ -6,7 +6,7 @@ namespace ThumbnailService.Local.Tests.S3Host;
 [Trait("Category", "Integration")]
 public sealed class PutObjectTests(S3HostFixture fixture) : IClassFixture<S3HostFixture>
 {
-    [Theory]
+    [RequiresTheory("node")]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5351", Justification = "S3's ETag of a single-part object is its MD5.")]
     [InlineData(0)]
     [InlineData(1)]
@@ -25,7 +25,7 @@ public sealed class PutObjectTests(S3HostFixture fixture) : IClassFixture<S3Host
         Assert.Equal($"\"{Convert.ToHexStringLower(MD5.HashData(bytes))}\"", put.ETag);
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task GetObject_AfterChunkedPut_HasNoAwsChunkedEncodingAndDeclaredLength()
     {
         var key = S3HostFixture.NewPrefix(nameof(GetObject_AfterChunkedPut_HasNoAwsChunkedEncodingAndDeclaredLength)) + "a.txt";

@@ -6,7 +6,6 @@ namespace ThumbnailService.Local.Tests.S3Host;
 /// <summary>Collects the host's events (their single record each) so tests can wait for the ones they caused.</summary>
 internal sealed class S3HostEventLog
 {
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
     private readonly List<JsonElement> _records = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -23,7 +22,7 @@ internal sealed class S3HostEventLog
 
     public async Task<IReadOnlyList<JsonElement>> WaitForAsync(Func<JsonElement, bool> match, int count = 1)
     {
-        using var timeout = new CancellationTokenSource(DefaultTimeout);
+        using var timeout = new CancellationTokenSource(HangGuard.Limit);
         while (true)
         {
             Task changed;
@@ -44,7 +43,7 @@ internal sealed class S3HostEventLog
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Expected {count} matching event(s) within {DefaultTimeout}; got {Matching(match).Count}.");
+                throw new TimeoutException($"Expected {count} matching event(s) within {HangGuard.Limit}; got {Matching(match).Count}.");
             }
         }
     }

@@ -13,7 +13,7 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
     private static readonly Dictionary<string, string> Environment = new() { [ConfigurationVariables.Presets] = "t:4x4:inside" };
     private static readonly Amazon.Runtime.BasicAWSCredentials LocalCredentials = new(LocalS3Host.AccessKey, LocalS3Host.SecretKey);
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task Backfill_MissingThumbnailsAndAnOrphan_PrintsProgressAndTableThenExits0()
     {
         var prefix = $"cmd-{Guid.NewGuid():N}/";
@@ -23,7 +23,7 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
         }
 
         await s3.PutAsync(BackfillS3Fixture.Thumbnails, $"t/{prefix}gone.jpg", BackfillWorld.Jpeg());
-        var (code, stdout, stderr) = await RunAsync(new BackfillCommand(Environment.GetValueOrDefault, TimeProvider.System, LocalCredentials), prefix, "--delete-orphans");
+        var (code, stdout, stderr) = await RunAsync(new BackfillCommand(Environment.GetValueOrDefault, new ManualTimeProvider(), LocalCredentials), prefix, "--delete-orphans");
 
         Assert.Equal(0, code);
         Assert.Contains("thumbs backfill: Reconciling 5 item(s)", stderr, StringComparison.Ordinal);
@@ -34,10 +34,10 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
         Assert.Equal(5, (await s3.KeysAsync(BackfillS3Fixture.Thumbnails, $"t/{prefix}")).Count);
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task Backfill_SourceBucketDoesNotExist_SaysSoAndExits1()
     {
-        var command = new BackfillCommand(Environment.GetValueOrDefault, TimeProvider.System, LocalCredentials);
+        var command = new BackfillCommand(Environment.GetValueOrDefault, new ManualTimeProvider(), LocalCredentials);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
@@ -49,7 +49,7 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
         Assert.Contains("NoSuchBucket", stderr.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [RequiresFact("node")]
     public async Task Manifest_KeysWithSpacesPlusAndNonAscii_WritesUrlEncodedLinesOfSourcesNeedingWork()
     {
         var prefix = $"manifest-{Guid.NewGuid():N}/";
@@ -59,12 +59,12 @@ public sealed class BackfillCommandTests(BackfillS3Fixture s3) : IClassFixture<B
             await s3.PutAsync(BackfillS3Fixture.Sources, key, BackfillWorld.Jpeg());
         }
 
-        var backfilled = await RunAsync(new BackfillCommand(Environment.GetValueOrDefault, TimeProvider.System, LocalCredentials), $"{prefix}done");
+        var backfilled = await RunAsync(new BackfillCommand(Environment.GetValueOrDefault, new ManualTimeProvider(), LocalCredentials), $"{prefix}done");
         Assert.Equal(0, backfilled.Code);
         var path = Path.Combine(Path.GetTempPath(), $"manifest-{Guid.NewGuid():N}.csv");
         try
         {
-            var (code, _, stderr) = await RunAsync(new ManifestCommand(Environment.GetValueOrDefault, TimeProvider.System, LocalCredentials), prefix, "--out", path);
+            var (code, _, stderr) = await RunAsync(new ManifestCommand(Environment.GetValueOrDefault, new ManualTimeProvider(), LocalCredentials), prefix, "--out", path);
 
             Assert.Equal(0, code);
             Assert.Contains("wrote 3 line(s)", stderr, StringComparison.Ordinal);

@@ -68,12 +68,12 @@ public sealed class BackfillRunnerTests
         var store = new InMemoryObjectStore();
         var options = BackfillWorld.Options("a:4x4:inside,b:2x2:cover");
         var bucket = new MixedBucket(UpToDate: 3, Stale: 0, Missing: 0, Orphans: 4).Seed(store, options);
-        var thumbnailsBefore = store.Count(BackfillWorld.Thumbnails);
+        var thumbnailsBefore = store.Keys.Count(entry => entry.Bucket == BackfillWorld.Thumbnails);
 
         var report = await BackfillWorld.Runner(store, store, options, Run with { DeleteOrphans = true }).RunAsync(new RecordingProgress(), CancellationToken.None);
 
         Assert.Equal(8, report.Tally.OrphansDeleted);
-        Assert.Equal(thumbnailsBefore - 8, store.Count(BackfillWorld.Thumbnails));
+        Assert.Equal(thumbnailsBefore - 8, store.Keys.Count(entry => entry.Bucket == BackfillWorld.Thumbnails));
         Assert.All(bucket.OrphanKeys, key => Assert.Null(store.Find(BackfillWorld.Thumbnails, key)));
     }
 
@@ -115,7 +115,14 @@ public sealed class BackfillRunnerTests
     [Fact]
     public async Task RunAsync_OneSourceFails_RecordsItAndFixesTheOthers()
     {
-        var store = new InMemoryObjectStore { FailGet = key => key == "photo 0002.jpg" };
+        var store = new InMemoryObjectStore();
+        store.BeforeGet = key =>
+        {
+            if (key == "photo 0002.jpg")
+            {
+                throw new IOException($"Simulated S3 fault reading {key}.");
+            }
+        };
         var options = BackfillWorld.Options();
         new MixedBucket(UpToDate: 0, Stale: 0, Missing: 4, Orphans: 0).Seed(store, options);
 
@@ -133,8 +140,8 @@ public sealed class BackfillRunnerTests
     {
         var store = new InMemoryObjectStore();
         var options = BackfillWorld.Options();
-        store.Add(BackfillWorld.Sources, "notes.txt", "just some text, not an image"u8.ToArray());
-        store.Add(BackfillWorld.Sources, "empty.jpg", []);
+        store.Seed(BackfillWorld.Sources, "notes.txt", "just some text, not an image"u8.ToArray());
+        store.Seed(BackfillWorld.Sources, "empty.jpg", []);
 
         var report = await BackfillWorld.Runner(store, store, options, Run).RunAsync(new RecordingProgress(), CancellationToken.None);
 

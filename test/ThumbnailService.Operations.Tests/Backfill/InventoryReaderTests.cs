@@ -11,10 +11,10 @@ public sealed class InventoryReaderTests
     {
         var store = new InMemoryObjectStore();
         var options = BackfillWorld.Options("small:4x4:inside", thumbnailBucket: BackfillWorld.Sources);
-        store.Add(BackfillWorld.Sources, "photos/", []);
-        store.Add(BackfillWorld.Sources, "photos/a.jpg", [1]);
-        store.Add(BackfillWorld.Sources, "small/photos/a.jpg", [2]);
-        store.Add(BackfillWorld.Sources, "small/photos/gone.jpg", [3]);
+        store.Seed(BackfillWorld.Sources, "photos/", []);
+        store.Seed(BackfillWorld.Sources, "photos/a.jpg", [1]);
+        store.Seed(BackfillWorld.Sources, "small/photos/a.jpg", [2]);
+        store.Seed(BackfillWorld.Sources, "small/photos/gone.jpg", [3]);
         using var progress = new RecordingProgress();
 
         var inventory = await new InventoryReader(store, options, new OutputPlanner(options)).ReadAsync(BackfillWorld.Sources, string.Empty, progress, CancellationToken.None);
@@ -30,10 +30,10 @@ public sealed class InventoryReaderTests
     {
         var store = new InMemoryObjectStore();
         var options = BackfillWorld.Options("a:4x4:inside,b:2x2:cover");
-        store.Add(BackfillWorld.Sources, "x.jpg", [1]);
-        store.Add(BackfillWorld.Thumbnails, "a/x.jpg", [1]);
-        store.Add(BackfillWorld.Thumbnails, "b/y.jpg", [1]);
-        store.Add(BackfillWorld.Thumbnails, "c/z.jpg", [1]);
+        store.Seed(BackfillWorld.Sources, "x.jpg", [1]);
+        store.Seed(BackfillWorld.Thumbnails, "a/x.jpg", [1]);
+        store.Seed(BackfillWorld.Thumbnails, "b/y.jpg", [1]);
+        store.Seed(BackfillWorld.Thumbnails, "c/z.jpg", [1]);
 
         var inventory = await new InventoryReader(store, options, new OutputPlanner(options)).ReadAsync(BackfillWorld.Sources, string.Empty, new RecordingProgress(), CancellationToken.None);
 

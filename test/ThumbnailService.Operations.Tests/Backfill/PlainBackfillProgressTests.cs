@@ -7,7 +7,7 @@ public sealed class PlainBackfillProgressTests
     [Fact]
     public void Advance_EveryInterval_WritesCountRateAndTimeLeft()
     {
-        var time = new ManualTime();
+        var time = new ManualTimeProvider();
         using var output = new StringWriter();
         var progress = new PlainBackfillProgress(output, "backfill", time, TimeSpan.FromSeconds(2));
 
@@ -25,16 +25,5 @@ public sealed class PlainBackfillProgressTests
         Assert.Equal("thumbs backfill: Reconciling 20/100 (20%), 10.0/s, 00:00:08 left", lines[2]);
         Assert.Equal("thumbs backfill: Reconciling 100/100 (100%), 10.0/s, 00:00:00 left", lines[^1]);
         Assert.Equal(7, lines.Length);
-    }
-
-    private sealed class ManualTime : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _ticks;
-
-        public void Advance(TimeSpan by) => _ticks += by.Ticks;
     }
 }

@@ -28,7 +28,7 @@ public sealed class SourceClassifierTests
     public async Task ClassifyAsync_ListedThumbnail_ComparesRecordedETagAndFingerprint(bool sameETag, bool sameFingerprint, string expected)
     {
         var (store, classifier, source, output) = Arrange();
-        store.Add(BackfillWorld.Thumbnails, output.Key, [1], BackfillWorld.ThumbnailMetadata(
+        store.Seed(BackfillWorld.Thumbnails, output.Key, [1], BackfillWorld.ThumbnailMetadata(
             sameETag ? source.ETag : "other-etag", sameFingerprint ? output.Fingerprint : "0123456789abcdef"));
 
         var state = await classifier.ClassifyAsync(BackfillWorld.Sources, source, new HashSet<string> { output.Key }, CancellationToken.None);
@@ -51,7 +51,7 @@ public sealed class SourceClassifierTests
     public async Task ClassifyAsync_ThumbnailWithoutMetadata_IsStale()
     {
         var (store, classifier, source, output) = Arrange();
-        store.Add(BackfillWorld.Thumbnails, output.Key, [1]);
+        store.Seed(BackfillWorld.Thumbnails, output.Key, [1]);
 
         var state = await classifier.ClassifyAsync(BackfillWorld.Sources, source, new HashSet<string> { output.Key }, CancellationToken.None);
 
@@ -63,7 +63,7 @@ public sealed class SourceClassifierTests
         var store = new InMemoryObjectStore();
         var options = BackfillWorld.Options();
         var planner = new OutputPlanner(options);
-        var eTag = store.Add(BackfillWorld.Sources, Key, BackfillWorld.Jpeg());
+        var eTag = store.Seed(BackfillWorld.Sources, Key, BackfillWorld.Jpeg());
         return (store, new SourceClassifier(store, options, planner), new ListedObject(Key, eTag, 1), planner.Plan(BackfillWorld.Sources, Key).Single());
     }
 }

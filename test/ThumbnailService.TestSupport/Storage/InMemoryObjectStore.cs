@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using ThumbnailService.Core.Storage;
 
 namespace ThumbnailService.TestSupport.Storage;
 
 /// <summary>
-/// An object store in memory that records every call, with hooks to fail a chosen call. Buckets named in
-/// <see cref="VersionedBuckets"/> keep every version as S3 does: a plain delete adds a delete marker, a GET can name a version.
+/// An object store (and lister) in memory that records every call in <see cref="Calls"/>, with hooks to fail a chosen call.
+/// Buckets named in <see cref="VersionedBuckets"/> keep every version as S3 does: a plain delete adds a delete marker, a GET
+/// can name a version, a listing shows current versions only.
 /// </summary>
-internal sealed class InMemoryObjectStore : IObjectStore
+internal sealed class InMemoryObjectStore : IObjectStore, IObjectLister
 {
     // Per key, its versions oldest first; a null entry is a delete marker. Unversioned buckets keep one entry.
     private readonly ConcurrentDictionary<(string Bucket, string Key), List<StoredObject?>> _objects = new();
@@ -24,10 +26,27 @@ internal sealed class InMemoryObjectStore : IObjectStore
     /// <summary>Called before each DELETE with its key; throw to simulate a fault (e.g. access denied).</summary>
     public Action<string>? BeforeDelete { get; set; }
 
+    /// <summary>Called before each GET with its key; throw to simulate a fault (an S3 5xx, a reset connection).</summary>
+    public Action<string>? BeforeGet { get; set; }
+
     /// <summary>When set, GET bodies throw if read (to prove a decision was made from headers alone).</summary>
     public bool PoisonBodies { get; set; }
 
+    /// <summary>Calls of one verb (HEAD, GET, PUT, DELETE, LIST) since the start or the last <see cref="ResetCounts"/>.</summary>
     public int Count(string verb) => Calls.Count(c => c.StartsWith(verb + " ", StringComparison.Ordinal));
+
+    public int Heads => Count("HEAD");
+
+    public int Gets => Count("GET");
+
+    public int Puts => Count("PUT");
+
+    public int Deletes => Count("DELETE");
+
+    public int Lists => Count("LIST");
+
+    /// <summary>Forgets the calls so far (the counts, and the PUT numbers <see cref="BeforePut"/> sees, start again from zero).</summary>
+    public void ResetCounts() => Calls.Clear();
 
     /// <summary>The current version; null when missing or a delete marker is current.</summary>
     public StoredObject? Find(string bucket, string key)
@@ -45,8 +64,9 @@ internal sealed class InMemoryObjectStore : IObjectStore
 
     public IEnumerable<(string Bucket, string Key)> Keys => _objects.Where(entry => Find(entry.Key.Bucket, entry.Key.Key) is not null).Select(entry => entry.Key);
 
-    public string Seed(string bucket, string key, byte[] body) =>
-        Store(bucket, key, body, "application/octet-stream", "", new Dictionary<string, string>()).ETag;
+    /// <summary>Stores an object as an upload would (no call recorded) and returns its ETag.</summary>
+    public string Seed(string bucket, string key, byte[] body, IReadOnlyDictionary<string, string>? metadata = null) =>
+        Store(bucket, key, body, "application/octet-stream", "", metadata ?? new Dictionary<string, string>()).ETag;
 
     /// <summary>Stores a new version and returns it (its version id is null in an unversioned bucket).</summary>
     public StoredObject SeedVersion(string bucket, string key, byte[] body) =>
@@ -91,6 +111,7 @@ internal sealed class InMemoryObjectStore : IObjectStore
     public Task<ObjectDownload?> GetAsync(string bucket, string key, string? versionId, CancellationToken cancellationToken)
     {
         Calls.Enqueue(versionId is null ? $"GET {bucket}/{key}" : $"GET {bucket}/{key}?versionId={versionId}");
+        BeforeGet?.Invoke(key);
         var found = versionId is null ? Find(bucket, key) : FindVersion(bucket, key, versionId);
         Stream body = PoisonBodies ? new PoisonStream() : new MemoryStream(found?.Body ?? []);
         return Task.FromResult(found is null ? null : new ObjectDownload(found.ETag, found.Body.Length, found.ContentType, body, found.VersionId));
@@ -111,6 +132,23 @@ internal sealed class InMemoryObjectStore : IObjectStore
         BeforeDelete?.Invoke(key);
         Remove(bucket, key);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The current objects under <paramref name="prefix"/> in key order, as one LIST call.</summary>
+    public async IAsyncEnumerable<ListedObject> ListAsync(string bucket, string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        Calls.Enqueue($"LIST {bucket}/{prefix}");
+        await Task.Yield();
+        var listed = Keys.Where(entry => entry.Bucket == bucket && entry.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(entry => (entry.Key, Stored: Find(bucket, entry.Key)))
+            .Where(entry => entry.Stored is not null)
+            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (key, stored) in listed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new ListedObject(key, stored!.ETag, stored.Body.Length);
+        }
     }
 
     private StoredObject Store(string bucket, string key, byte[] body, string contentType, string cacheControl, IReadOnlyDictionary<string, string> metadata)
@@ -144,13 +182,5 @@ internal sealed class InMemoryObjectStore : IObjectStore
         {
             return versions.FirstOrDefault(version => version?.VersionId == versionId);
         }
-    }
-
-    private sealed class PoisonStream : MemoryStream
-    {
-        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("body must not be read");
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("body must not be read");
     }
 }

@@ -25,8 +25,12 @@ internal static class BackfillWorld
         return ThumbnailOptionsParser.Parse(variables.GetValueOrDefault);
     }
 
-    public static BackfillRunner Runner(IObjectStore store, IObjectLister lister, ThumbnailOptions options, BackfillOptions backfill) =>
-        new(store, lister, new ThumbnailProcessor(store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System), options, backfill, TimeProvider.System);
+    /// <summary>A runner on a manual clock (its report's elapsed time is zero); <paramref name="time"/> when the test prints real figures.</summary>
+    public static BackfillRunner Runner(IObjectStore store, IObjectLister lister, ThumbnailOptions options, BackfillOptions backfill, TimeProvider? time = null)
+    {
+        time ??= new ManualTimeProvider();
+        return new(store, lister, new ThumbnailProcessor(store, options, StandardCodecs.Pipeline(options.Pipeline), time), options, backfill, time);
+    }
 
     /// <summary>An 8x8 JPEG; <paramref name="seed"/> changes its colour (and so its bytes and ETag).</summary>
     public static byte[] Jpeg(int seed = 0)

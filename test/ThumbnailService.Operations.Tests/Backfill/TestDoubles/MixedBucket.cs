@@ -17,13 +17,13 @@ internal sealed record MixedBucket(int UpToDate, int Stale, int Missing, int Orp
         for (var i = 0; i < Sources; i++)
         {
             var key = $"{prefix}photo {i:D4}.jpg";
-            var eTag = store.Add(BackfillWorld.Sources, key, jpeg);
+            var eTag = store.Seed(BackfillWorld.Sources, key, jpeg);
             if (i < UpToDate + Stale)
             {
                 var recorded = i < UpToDate ? eTag : "an-older-etag";
                 foreach (var output in planner.Plan(BackfillWorld.Sources, key))
                 {
-                    store.Add(options.ThumbnailBucket, output.Key, jpeg, BackfillWorld.ThumbnailMetadata(recorded, output.Fingerprint));
+                    store.Seed(options.ThumbnailBucket, output.Key, jpeg, BackfillWorld.ThumbnailMetadata(recorded, output.Fingerprint));
                 }
             }
         }
@@ -32,7 +32,7 @@ internal sealed record MixedBucket(int UpToDate, int Stale, int Missing, int Orp
         {
             foreach (var output in planner.Plan(BackfillWorld.Sources, $"{prefix}deleted {i}.jpg"))
             {
-                store.Add(options.ThumbnailBucket, output.Key, jpeg, BackfillWorld.ThumbnailMetadata("gone", output.Fingerprint));
+                store.Seed(options.ThumbnailBucket, output.Key, jpeg, BackfillWorld.ThumbnailMetadata("gone", output.Fingerprint));
                 OrphanKeys.Add(output.Key);
             }
         }

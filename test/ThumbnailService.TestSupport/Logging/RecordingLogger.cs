@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using ThumbnailService.LambdaRuntime.Logging;
 
-namespace ThumbnailService.Functions.Tests.TestDoubles;
+namespace ThumbnailService.TestSupport.Logging;
 
-/// <summary>Keeps every line as the JSON object the real logger would write (message plus fields).</summary>
+/// <summary>Keeps every line with its level, message and fields as the JSON object the real logger would write them in.</summary>
 internal sealed class RecordingLogger : ILambdaLogger
 {
     public ConcurrentQueue<(LogLevel Level, string Message, string FieldsJson)> Lines { get; } = new();
