@@ -11,7 +11,7 @@ public sealed class HeifFuzzTests
 {
     private const int Mutations = 100;
 
-    [Theory]
+    [RequiresTheory("heif-enc")]
     [InlineData(false)]
     [InlineData(true)]
     public void Render_MutatedHeif_EndsRenderedOrRejected(bool avif)

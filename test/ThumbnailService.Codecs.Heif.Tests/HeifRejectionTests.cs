@@ -39,7 +39,7 @@ public sealed class HeifRejectionTests
         Assert.False(decoder.NativeLibraryRequested);
     }
 
-    [Theory]
+    [RequiresTheory("heif-enc")]
     [InlineData(false)]
     [InlineData(true)]
     public void Render_TruncatedHeif_RejectsCorrupt(bool avif)
@@ -84,7 +84,7 @@ public sealed class HeifRejectionTests
         Assert.Equal(RejectionReason.TooMuchWork, rejected.Reason);
     }
 
-    [Fact]
+    [RequiresFact("heif-enc")]
     public void Render_HeifNotAllowed_RejectsUnsupportedFormat()
     {
         var decoder = new HeifSourceDecoder();
@@ -96,7 +96,7 @@ public sealed class HeifRejectionTests
         Assert.False(decoder.NativeLibraryRequested);
     }
 
-    [Fact]
+    [RequiresFact("heif-enc")]
     public void Render_OtherFormats_NeverRequestNativeLibraryUntilHeif()
     {
         var decoder = new HeifSourceDecoder();

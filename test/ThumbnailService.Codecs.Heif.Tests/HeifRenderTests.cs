@@ -15,7 +15,7 @@ public sealed class HeifRenderTests
     /// </summary>
     private const double MinPsnr = 34;
 
-    [Theory]
+    [RequiresTheory("heif-enc", "heif-convert")]
     [InlineData(false)]
     [InlineData(true)]
     public void Render_PhotoHeifFromHeifEnc_MatchesLibheifDecode(bool avif)
@@ -34,7 +34,7 @@ public sealed class HeifRenderTests
         Assert.True(psnr >= MinPsnr, $"PSNR {psnr:F1} dB < {MinPsnr} dB");
     }
 
-    [Fact]
+    [RequiresFact("heif-enc")]
     public void Render_TenBitHeic_RendersEightBitThumbnailOfSameColours()
     {
         using Image<Rgba64> deep = HeifSamples.Quadrants().CloneAs<Rgba64>();
@@ -47,7 +47,7 @@ public sealed class HeifRenderTests
         ColourAssert.Quadrants(thumbnail);
     }
 
-    [Theory]
+    [RequiresTheory("heif-enc")]
     [InlineData(false)]
     [InlineData(true)]
     public void Render_AlphaHeif_KeepsTransparencyInPng(bool avif)
@@ -66,7 +66,7 @@ public sealed class HeifRenderTests
         Assert.True(png[180, 60].A < 15, $"right {png[180, 60]}");
     }
 
-    [Theory]
+    [RequiresTheory("heif-enc")]
     [InlineData(1)]
     [InlineData(3)]
     public void Render_RotatedHeic_IsUprightWithSwappedDimensions(int quarterTurns)

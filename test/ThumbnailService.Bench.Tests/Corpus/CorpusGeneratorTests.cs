@@ -28,7 +28,7 @@ public sealed class CorpusGeneratorTests : IDisposable
         Assert.Equal((original.Width, original.Height), (rotated.Width, rotated.Height));
     }
 
-    [Fact]
+    [RequiresFact("heif-enc")]
     public async Task EnsureAsync_HeicSpec_WritesHeicOfThatSize()
     {
         var images = await CorpusGenerator.EnsureAsync(_folder, [new CorpusSpec("d.heic", 64, 48, "heic")], CancellationToken.None);

@@ -13,7 +13,7 @@ public sealed class MagickHeifReaderTests
     private const double MinPsnr = 55;
 
 
-    [Theory]
+    [RequiresTheory("heif-enc", "heif-convert")]
     [InlineData(false)]
     [InlineData(true)]
     public void Read_HeifEncFile_MatchesHeifConvertPixels(bool avif)
@@ -29,7 +29,7 @@ public sealed class MagickHeifReaderTests
         Assert.True(psnr >= MinPsnr, $"PSNR {psnr:F1} dB < {MinPsnr} dB");
     }
 
-    [Fact]
+    [RequiresFact("heif-enc")]
     public void Read_AlphaHeic_ReturnsRgba32()
     {
         using Image<Rgba32> painted = HeifSamples.HalfTransparent();

@@ -61,7 +61,7 @@ public sealed class MagickLockdownTests
         Assert.Contains("not authorized", refused.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [RequiresFact("heif-enc")]
     public void Policy_HeicCoder_IsAuthorizedToRead()
     {
         MagickRuntime.EnsureInitialized(60_000_000);
@@ -75,7 +75,7 @@ public sealed class MagickLockdownTests
     /// A warm Lambda process lives for hours: ImageMagick's time limit must bound one read, not the process's life
     /// (a per-process clock would refuse every HEIF after the first 20 seconds).
     /// </summary>
-    [Fact]
+    [RequiresFact("heif-enc")]
     public void Read_AfterProcessOutlivesTimeLimit_StillDecodes()
     {
         MagickRuntime.EnsureInitialized(60_000_000);

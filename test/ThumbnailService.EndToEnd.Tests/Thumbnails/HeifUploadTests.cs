@@ -14,7 +14,7 @@ public sealed class HeifUploadTests(PipelineFixture fixture) : IClassFixture<Pip
 {
     private const string Thumbs = "thumbnails";
 
-    [Theory]
+    [RequiresTheory("node", "make", "heif-enc")]
     [InlineData("phone/IMG_0001.HEIC", false)]
     [InlineData("phone/IMG_0002.avif", true)]
     public async Task Upload_HeifPhoto_JpegThumbnailsOfUprightSize(string key, bool avif)

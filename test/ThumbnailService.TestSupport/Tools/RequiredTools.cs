@@ -17,6 +17,8 @@ internal static class RequiredTools
         ["curl"] = "Debian package curl",
         ["bash"] = "bash",
         ["jpegtran"] = "Debian package libjpeg-turbo-progs",
+        ["heif-enc"] = "Debian package libheif-examples",
+        ["heif-convert"] = "Debian package libheif-examples",
     };
 
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
