@@ -35,7 +35,8 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
             return new ThumbnailResult(source, new ThumbnailOutcome.AlreadyDone { DuplicateEvent = true }, metrics);
         }
 
-        var outcome = Refuse(source) ?? await ReconcileAsync(source, _planner.Plan(source.Bucket, source.Key), metrics, cancellationToken);
+        var plan = _planner.Plan(source.Bucket, source.Key);
+        var outcome = Refuse(source, plan) ?? await ReconcileAsync(source, plan, metrics, cancellationToken);
         if (outcome is ThumbnailOutcome.Created or ThumbnailOutcome.AlreadyDone)
         {
             _completed.Add(source);
@@ -45,7 +46,7 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
     }
 
     /// <summary>Decisions from the event alone, before any S3 call.</summary>
-    private ThumbnailOutcome? Refuse(SourceObject source)
+    private ThumbnailOutcome? Refuse(SourceObject source, IReadOnlyList<PlannedOutput> plan)
     {
         if (source.Key.EndsWith('/'))
         {
@@ -64,7 +65,7 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
                 $"Bucket '{source.Bucket}' is not in {ConfigurationVariables.SourceBuckets} ({string.Join(",", options.SourceBuckets)}): add it there, or stop sending its events here.");
         }
 
-        var tooLong = _planner.Plan(source.Bucket, source.Key).FirstOrDefault(output => Encoding.UTF8.GetByteCount(output.Key) > MaxKeyBytes);
+        var tooLong = plan.FirstOrDefault(output => Encoding.UTF8.GetByteCount(output.Key) > MaxKeyBytes);
         return tooLong is null ? null : new ThumbnailOutcome.Rejected(
             RejectionReason.KeyTooLong, // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
             $"The thumbnail key '{tooLong.Preset.Name}/...' would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name or {ConfigurationVariables.KeyPrefix}.");
