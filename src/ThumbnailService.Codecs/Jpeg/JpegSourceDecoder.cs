@@ -46,9 +46,7 @@ public sealed class JpegSourceDecoder : ISourceDecoder
             }
         }
 
-        source.Position = 0;
-        IImageDecoder fallback = context.Configuration.ImageFormatsManager.FindDecoder(JpegFormat.Instance);
-        return new DecodedSource(fallback.Decode<Rgb24>(context.Configuration, source, cancellationToken), stored);
+        return new DecodedSource(ImageSharpSourceDecoder.DecodeAs<Rgb24>(context, JpegFormat.Instance, source, cancellationToken), stored);
     }
 
     private static Image<Rgb24>? TryDecodeScaled(DecodeContext context, ReadOnlySpan<byte> data, int denominator, ImageMetadata metadata, CancellationToken cancellationToken)

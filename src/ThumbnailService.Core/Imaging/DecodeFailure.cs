@@ -6,8 +6,10 @@ namespace ThumbnailService.Core.Imaging;
 
 /// <summary>
 /// Turns the exceptions ImageSharp throws for bad content, and our decoders' <see cref="ImageRejectedException"/>, into
-/// rejections. Anything not listed here
-/// (cancellation, out of memory, bugs, AOT problems) is a fault and propagates so the platform retries.
+/// rejections, by type alone. Anything not listed here (cancellation, out of memory, bugs, a
+/// <see cref="NotSupportedException"/> such as Native AOT's missing code) is a fault and propagates so the platform
+/// retries. ImageSharp's own <see cref="NotSupportedException"/> (an unsupported variant) is classified where its
+/// readers are called (<see cref="Codecs.ImageSharpSourceDecoder"/>), not here.
 /// </summary>
 internal static class DecodeFailure
 {
@@ -16,10 +18,6 @@ internal static class DecodeFailure
     public static bool IsRejection(Exception exception) => exception switch
     {
         ImageRejectedException or InvalidMemoryOperationException or ImageFormatException or EndOfStreamException => true,
-
-        // ImageSharp reports unsupported variants (arithmetic-coded JPEG, ...) this way. The AOT failure
-        // ("... is missing native code") is also a NotSupportedException but is ours to fix: let it throw.
-        NotSupportedException => !exception.Message.Contains("native code", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
@@ -42,10 +40,16 @@ internal static class DecodeFailure
 
         return exception switch
         {
-            NotSupportedException => new(RejectionReason.UnsupportedFormat, "Unsupported image variant: " + Shorten(exception.Message)),
             EndOfStreamException => new(RejectionReason.Corrupt, "The image data ends early (truncated)."),
             _ => new(RejectionReason.Corrupt, "The image could not be decoded: " + Shorten(exception.Message)),
         };
+    }
+
+    /// <summary>The rejection for a variant ImageSharp's readers report they do not support.</summary>
+    public static RenderOutcome.Rejected UnsupportedVariant(NotSupportedException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new(RejectionReason.UnsupportedFormat, "Unsupported image variant: " + Shorten(exception.Message));
     }
 
     private static string Shorten(string message) =>
