@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for building and testing: Debian packages (clang and zlib1g-dev for Native AOT,
 # binutils for the glibc check, awscli as a reference S3 client, libjpeg-turbo-progs for jpegtran, which makes the
-# progressive test JPEGs, libheif-examples for heif-enc/heif-convert, which make and check the HEIC/AVIF test files)
+# progressive test JPEGs, libheif-examples for heif-enc/heif-convert, which make and check the HEIC/AVIF test files, libavif-bin for avifenc,
+# which makes the animated AVIF)
 # and the local S3 host's npm packages; checks the Python that the moto suites need.
 # Quiet and quick when everything is there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 missing=()
-for pkg in clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples; do
+for pkg in clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples libavif-bin; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

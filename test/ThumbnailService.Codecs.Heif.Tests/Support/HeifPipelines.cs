@@ -12,13 +12,14 @@ internal static class HeifPipelines
     /// <summary>What a decoder is handed when tests call the native reader directly.</summary>
     public static DecodeContext Context { get; } = new(Configuration.Default, new ImagePipelineOptions { Presets = [Pipelines.Square] });
 
-    public static ImagePipeline Create(HeifSourceDecoder? decoder = null, long maxSourcePixels = 60_000_000, bool allowHeif = true, params Preset[] presets) =>
+    public static ImagePipeline Create(HeifSourceDecoder? decoder = null, long maxSourcePixels = 60_000_000, bool allowHeif = true, OutputFormatPolicy format = OutputFormatPolicy.Auto, params Preset[] presets) =>
         new(
             new ImagePipelineOptions
             {
                 Presets = presets.Length > 0 ? presets : [Pipelines.Large, Pipelines.Medium, Pipelines.Square],
                 MaxSourcePixels = maxSourcePixels,
                 AllowHeif = allowHeif,
+                Format = format,
             },
             StandardCodecs.All.With(decoder ?? new HeifSourceDecoder()));
 }

@@ -12,8 +12,11 @@ namespace ThumbnailService.TestSupport.Images;
 /// </summary>
 internal static class Libheif
 {
-    /// <summary>Encodes <paramref name="image"/> (8-bit, or 16-bit for <paramref name="bitDepth"/> 10) with heif-enc.</summary>
-    public static byte[] Encode(Image image, bool avif, int quality = 60, int bitDepth = 8)
+    /// <summary>
+    /// Encodes <paramref name="image"/> (8-bit, or 16-bit for <paramref name="bitDepth"/> 10 or 12) with heif-enc;
+    /// <paramref name="chroma"/> (420, 422, 444) is the encoder's subsampling (Debian's aom aborts on 10-bit 4:2:0 AVIF).
+    /// </summary>
+    public static byte[] Encode(Image image, bool avif, int quality = 60, int bitDepth = 8, string? chroma = null)
     {
         string folder = Directory.CreateTempSubdirectory("heif-enc-").FullName;
         try
@@ -30,6 +33,11 @@ internal static class Libheif
             if (bitDepth != 8)
             {
                 arguments.AddRange(["-b", bitDepth.ToString(CultureInfo.InvariantCulture)]);
+            }
+
+            if (chroma is not null)
+            {
+                arguments.AddRange(["-p", "chroma=" + chroma]);
             }
 
             Run("heif-enc", [.. arguments, input, "-o", output]);

@@ -19,6 +19,7 @@ internal static class RequiredTools
         ["jpegtran"] = "Debian package libjpeg-turbo-progs",
         ["heif-enc"] = "Debian package libheif-examples",
         ["heif-convert"] = "Debian package libheif-examples",
+        ["avifenc"] = "Debian package libavif-bin",
     };
 
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
