@@ -16,6 +16,7 @@ public sealed class CorpusGeneratorTests : IDisposable
     [InlineData("png-4mp-alpha.png", 4)]
     [InlineData("webp-4mp.webp", 4)]
     [InlineData("heic-12mp.heic", 12)]
+    [InlineData("avif-12mp.avif", 12)]
     public void Default_Spec_MegapixelsWithinOnePercent(string fileName, double megapixels) =>
         Assert.InRange(CorpusSpec.Default.Single(s => s.FileName == fileName).Megapixels, megapixels * 0.99, megapixels * 1.01);
 

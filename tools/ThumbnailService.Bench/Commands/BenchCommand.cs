@@ -38,7 +38,9 @@ internal sealed class BenchCommand : ICommand
         try
         {
             var output = Path.Combine(Path.GetTempPath(), "thumbs-bench-out");
-            samples = await new BenchRunner(tools, parsed.Runs, output, console.Error).RunAsync(images, cancellationToken);
+            var runner = new BenchRunner(tools, parsed.Runs, output, console.Error);
+            samples = await runner.RunAsync(images, cancellationToken);
+            notes.AddRange(runner.Unsupported);
             notes.Add($"thumbnails written under {output}");
         }
         finally
@@ -52,6 +54,7 @@ internal sealed class BenchCommand : ICommand
         var rows = samples.Rows("sharp");
         var report = new BenchReport(rows, BenchSamples.Summaries(rows), "sharp", $"{loadBefore} at start, {BenchFormat.LoadAverage()} at end", notes);
         BenchTable.Write(console.Out, report);
+        HeifTargetTable.Write(console.Out, rows, images);
         await using (var json = File.Create(parsed.JsonPath))
         {
             BenchJsonWriter.Write(json, report);

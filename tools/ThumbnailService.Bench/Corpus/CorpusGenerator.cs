@@ -43,9 +43,9 @@ internal static class CorpusGenerator
         }
 
         var partial = path + ".partial";
-        if (spec.Format == "heic")
+        if (spec.Format is "heic" or "avif")
         {
-            await WriteHeicAsync(image, partial, cancellationToken);
+            await WriteHeifAsync(image, spec.Format == "avif", spec.Alpha, partial, cancellationToken);
         }
         else
         {
@@ -55,14 +55,14 @@ internal static class CorpusGenerator
         File.Move(partial, path, overwrite: true);
     }
 
-    /// <summary>ImageSharp writes no HEIC: an 8-bit PNG, then Debian's heif-enc (libheif-examples; x265) at quality 80.</summary>
-    private static async Task WriteHeicAsync(Image image, string partial, CancellationToken cancellationToken)
+    /// <summary>ImageSharp writes no HEIC or AVIF: an 8-bit PNG, then Debian's heif-enc (libheif-examples; x265, or aom with -A) at quality 80.</summary>
+    private static async Task WriteHeifAsync(Image image, bool avif, bool alpha, string partial, CancellationToken cancellationToken)
     {
         var png = partial + ".png";
         try
         {
-            await image.SaveAsync(png, new PngEncoder { ColorType = PngColorType.Rgb, BitDepth = PngBitDepth.Bit8 }, cancellationToken);
-            string[] command = ["heif-enc", "-q", "80", png, "-o", partial];
+            await image.SaveAsync(png, new PngEncoder { ColorType = alpha ? PngColorType.RgbWithAlpha : PngColorType.Rgb, BitDepth = PngBitDepth.Bit8 }, cancellationToken);
+            string[] command = avif ? ["heif-enc", "-A", "-q", "80", png, "-o", partial] : ["heif-enc", "-q", "80", png, "-o", partial];
             await BenchProcess.RunAsync(command, "corpus", command, cancellationToken);
         }
         finally
@@ -76,6 +76,6 @@ internal static class CorpusGenerator
         "jpeg" => new JpegEncoder { Quality = 90, ColorType = JpegColorType.YCbCrRatio420 },
         "png" => new PngEncoder { ColorType = PngColorType.RgbWithAlpha },
         "webp" => new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = 85 },
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "jpeg, png, webp or heic"),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "jpeg, png, webp, heic or avif"),
     };
 }

@@ -6,10 +6,24 @@ namespace ThumbnailService.Bench.Warm;
 /// </summary>
 internal sealed class BenchRunner(IReadOnlyList<IBenchTool> tools, int runs, string outputRoot, TextWriter progress)
 {
+    private readonly List<string> _unsupported = [];
+
+    /// <summary>One note per tool and image it cannot read by construction (<see cref="PeerSupport"/>): not run, not a failure.</summary>
+    public IReadOnlyList<string> Unsupported => _unsupported;
+
     public async Task<BenchSamples> RunAsync(IReadOnlyList<BenchImage> images, CancellationToken cancellationToken)
     {
         var samples = new BenchSamples();
         var failed = new HashSet<(string, BenchTask, string)>();
+        foreach (var (image, tool) in images.SelectMany(i => tools.Select(t => (i, t))))
+        {
+            if (PeerSupport.Unsupported(tool.Name, image) is { } reason)
+            {
+                _unsupported.Add(reason);
+                failed.UnionWith(Enum.GetValues<BenchTask>().Select(task => (image.Name, task, tool.Name)));
+            }
+        }
+
         foreach (var task in Enum.GetValues<BenchTask>())
         {
             foreach (var image in images)
