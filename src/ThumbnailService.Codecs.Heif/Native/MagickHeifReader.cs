@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ImageMagick;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Metadata.Profiles.Icc;
@@ -12,7 +13,8 @@ namespace ThumbnailService.Codecs.Heif.Native;
 /// Decodes the primary image of a HEIF file with ImageMagick (libheif inside), asking only for the coder our header walk
 /// named, and hands ImageSharp upright 8-bit pixels (Rgba32 with alpha, Rgb24 without) and the ICC profile. libheif
 /// applies irot/imir itself; no EXIF orientation is kept or applied. A policy or missing-coder error is our
-/// configuration's fault, not the file's: it propagates (the platform retries) instead of becoming a rejection.
+/// configuration's fault, not the file's: it propagates (the platform retries) instead of becoming a rejection; so does
+/// running out of ImageMagick's time limit (<see cref="MagickFailure"/>).
 /// </summary>
 internal static class MagickHeifReader
 {
@@ -27,6 +29,7 @@ internal static class MagickHeifReader
             FrameIndex = 0,
             FrameCount = 1,
         };
+        long started = Stopwatch.GetTimestamp();
         try
         {
             using var magick = new MagickImage(data, settings);
@@ -44,7 +47,7 @@ internal static class MagickHeifReader
         }
         catch (MagickResourceLimitErrorException exception)
         {
-            throw Refuse(RejectionReason.TooManyPixels, "The HEIF image exceeds the decoder's resource limits: " + exception.Message);
+            throw MagickFailure.Classify(exception, Stopwatch.GetElapsedTime(started), TimeSpan.FromSeconds(ResourceLimits.Time));
         }
         catch (MagickErrorException exception) when (exception is not (MagickPolicyErrorException or MagickMissingDelegateErrorException))
         {
