@@ -51,7 +51,7 @@ internal sealed class OursWorker
             process.Refresh();
             return WorkerProtocol.FormatResult(wall, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
-        catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or InvalidConfigurationException)
+        catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or InvalidConfigurationException or TimeoutException)
         {
             return WorkerProtocol.FormatError(e.Message);
         }
