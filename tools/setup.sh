@@ -5,8 +5,27 @@
 # which makes the animated AVIF)
 # and the local S3 host's npm packages; checks the Python that the moto suites need.
 # Quiet and quick when everything is there.
+# `setup.sh --arm64` (what `./thumbs test --arm64` runs) also installs the arm64 cross toolchain and qemu-user with the
+# arm64 libc (multiarch): only then, since nothing else needs them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+if [ "${1:-}" = "--arm64" ]; then
+  # clang/lld/llvm link for aarch64-linux-gnu with the cross gcc, binutils and libc; qemu-aarch64 runs the result on
+  # the arm64 libc and OpenSSL (which .NET loads, as on provided.al2023) from multiarch (not with
+  # -L /usr/aarch64-linux-gnu: that loops forever, NOTES.md).
+  cross=()
+  for pkg in clang lld llvm gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user libc6:arm64 libssl3:arm64; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || cross+=("$pkg")
+  done
+  if [ ${#cross[@]} -gt 0 ]; then
+    [ "$(id -u)" -eq 0 ] || { echo "setup: missing for arm64: ${cross[*]} (as root: dpkg --add-architecture arm64; apt-get update; apt-get install ${cross[*]})" >&2; exit 1; }
+    echo "setup: installing the arm64 cross toolchain and emulator: ${cross[*]} ..." >&2
+    dpkg --print-foreign-architectures | grep -qx arm64 || dpkg --add-architecture arm64
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${cross[@]}" >/dev/null
+  fi
+fi
 
 missing=()
 for pkg in clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples libavif-bin; do

@@ -29,7 +29,7 @@ internal static class JpegColorConverter
         cb = cb[..((width + cbRatio - 1) / cbRatio)];
         cr = cr[..((width + crRatio - 1) / crRatio)];
         int done = 0;
-        if (cbRatio == crRatio && cbRatio <= 2 && Vector256.IsHardwareAccelerated)
+        if (cbRatio == crRatio && cbRatio <= 2 && JpegColorConverterSimd.IsHardwareAccelerated)
         {
             // Whole groups of 16 pixels; the group start x is a multiple of 16, so chroma index x / ratio is exact.
             done = JpegColorConverterSimd.YCbCr(

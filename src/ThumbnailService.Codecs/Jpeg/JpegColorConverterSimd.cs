@@ -8,9 +8,10 @@ namespace ThumbnailService.Codecs.Jpeg;
 /// d = Cr - 128 (int32 lanes), R = Y + ((91881 d + 2^15) >> 16), G = Y + ((-22554 c + 2^15 - 46802 d) >> 16),
 /// B = Y + ((116130 c + 2^15) >> 16), arithmetic shifts as in the tables, then clamped to 0..255. The three chroma
 /// offsets (|offset| &lt;= 227) are narrowed to int16, added to the luma and clamped in int16, then packed to bytes and
-/// interleaved into 48 bytes of RGB24 by byte shuffles.
+/// interleaved into 48 bytes of RGB24 by byte shuffles. Two widths of the same arithmetic: <see cref="Vector256{T}"/>
+/// (x86-64 with AVX2) and <see cref="Vector128{T}"/> (arm64 AdvSimd, x86-64 without AVX2), in JpegColorConverterSimd128.cs.
 /// </summary>
-internal static class JpegColorConverterSimd
+internal static partial class JpegColorConverterSimd
 {
     public const int ScaleBits = 16;
     public const int CrToRFactor = 91881; // round(1.40200 * 2^16)
@@ -19,8 +20,15 @@ internal static class JpegColorConverterSimd
     public const int CbToGFactor = -22554; // -round(0.34414 * 2^16)
     private const byte Z = 0xFF; // a shuffle index out of range: that output byte is 0
 
+    /// <summary>True where a vector path runs in hardware (both widths need at least 128-bit SIMD).</summary>
+    public static bool IsHardwareAccelerated => Vector128.IsHardwareAccelerated;
+
     /// <summary>Converts whole groups of 16 pixels (chroma ratio 1 or 2 for both Cb and Cr) and returns how many pixels it wrote.</summary>
-    public static int YCbCr(ref byte y, ref byte cb, ref byte cr, int ratio, ref byte rgb, int width)
+    public static int YCbCr(ref byte y, ref byte cb, ref byte cr, int ratio, ref byte rgb, int width) =>
+        Vector256.IsHardwareAccelerated ? YCbCr256(ref y, ref cb, ref cr, ratio, ref rgb, width) : YCbCr128(ref y, ref cb, ref cr, ratio, ref rgb, width);
+
+    /// <summary>The <see cref="Vector256{T}"/> path of <see cref="YCbCr"/> (tests call it directly).</summary>
+    internal static int YCbCr256(ref byte y, ref byte cb, ref byte cr, int ratio, ref byte rgb, int width)
     {
         int x = 0;
         for (; x + 16 <= width; x += 16)

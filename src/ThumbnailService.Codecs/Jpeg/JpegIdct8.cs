@@ -5,7 +5,8 @@ using System.Runtime.Intrinsics;
 namespace ThumbnailService.Codecs.Jpeg;
 
 /// <summary>
-/// Full-scale 8x8 IDCT: one <see cref="Vector256{T}"/> per row of 8 floats, no branch per coefficient. A zero
+/// Full-scale 8x8 IDCT: one <see cref="Vector256{T}"/> per row of 8 floats, no branch per coefficient (the 128-bit
+/// kernel for arm64 is in JpegIdct8Vector128.cs). A zero
 /// coefficient adds a (signed) zero product, which leaves any sum unchanged except for the sign of an all-zero sum,
 /// and that sign is lost in the + 128.5: so the products are simply all added (the scalar code skipped zeros), and
 /// bottom rows with no non-zero coefficient are left out of both passes, with the same bytes as a result.
@@ -16,7 +17,16 @@ internal static partial class JpegIdct
     {
         if (!Vector256.IsHardwareAccelerated)
         {
-            Transform8Portable(block, output, stride);
+            // arm64 (AdvSimd) and x86-64 without AVX2: the 128-bit kernel; no SIMD hardware at all: the portable code.
+            if (Vector128.IsHardwareAccelerated)
+            {
+                Transform8Vector128(block, output, stride);
+            }
+            else
+            {
+                Transform8Portable(block, output, stride);
+            }
+
             return;
         }
 

@@ -28,8 +28,38 @@ public sealed class FunctionTemplateTests
     {
         Assert.Equal("src/", Template.FunctionProperty(functionId, "CodeUri").Text());
         Assert.Equal("provided.al2023", Template.FunctionProperty(functionId, "Runtime").Text());
-        Assert.Equal(["x86_64"], Template.FunctionProperty(functionId, "Architectures").Items().Select(node => node.Text()));
         Assert.Equal("makefile", Template.Resource(functionId).At("Metadata", "BuildMethod").Text());
+    }
+
+    [Theory]
+    [InlineData(null, "x86_64", "true")]
+    [InlineData("x86_64", "x86_64", "true")]
+    [InlineData("arm64", "arm64", "false")]
+    public void Architecture_Parameter_SetsArchitecturesAndHeifOnlyWhereImageMagickShips(string? architecture, string expected, string heif)
+    {
+        var parameters = new Dictionary<string, string> { ["HeifInput"] = "true" };
+        if (architecture is not null)
+        {
+            parameters["Architecture"] = architecture;
+        }
+
+        var resolver = new TemplateResolver(Template, new TemplateInputs { Parameters = parameters });
+        foreach (string functionId in Template.FunctionIds)
+        {
+            var architectures = resolver.Resolve(Template.FunctionProperty(functionId, "Architectures"));
+            Assert.Equal($"[\"{expected}\"]", architectures!.ToJsonString());
+            Assert.Equal(heif, ResolvedFunction.Environment(resolver, functionId)["THUMBNAIL_HEIF"]);
+        }
+    }
+
+    [Fact]
+    public void Makefile_Arch_AcceptsExactlyTheTemplatesArchitectures()
+    {
+        var makefile = File.ReadAllText(RepositoryRoot.File("src", "Makefile"));
+        var allowed = Template.Root.At("Parameters", "Architecture", "AllowedValues").Items().Select(node => node.Text()).Order();
+
+        Assert.Equal(["arm64", "x86_64"], allowed);
+        Assert.All(allowed, value => Assert.Contains($"ifeq ($(ARCH),{value})", makefile, StringComparison.Ordinal));
     }
 
     [Theory]
