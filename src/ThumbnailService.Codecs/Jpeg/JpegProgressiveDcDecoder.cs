@@ -34,7 +34,7 @@ internal static class JpegProgressiveDcDecoder
 
             JpegHeader scan = state.Finish(segment, position);
             planes ??= JpegDcPlanes.Create(scan);
-            if (!planes.Frame.IsProgressiveDcSupported || !SameFrame(planes.Frame, scan.Frame))
+            if (!planes.Frame.IsProgressiveSupported || !SameFrame(planes.Frame, scan.Frame))
             {
                 throw new JpegFormatException("The JPEG is not one progressive frame the DC decoder supports.");
             }

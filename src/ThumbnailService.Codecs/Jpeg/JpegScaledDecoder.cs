@@ -4,8 +4,8 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace ThumbnailService.Codecs.Jpeg;
 
 /// <summary>
-/// Decodes a baseline JPEG at 1/1, 1/2, 1/4 or 1/8 scale (a progressive one at 1/8, from its DC scans:
-/// <see cref="JpegProgressiveDcDecoder"/>) in the DCT domain into an <see cref="Image{Rgb24}"/> of
+/// Decodes a baseline or progressive JPEG at 1/1, 1/2, 1/4 or 1/8 scale (progressive: <see cref="JpegProgressiveDecoder"/>,
+/// at 1/8 from its DC scans alone: <see cref="JpegProgressiveDcDecoder"/>) in the DCT domain into an <see cref="Image{Rgb24}"/> of
 /// ceil(width / d) x ceil(height / d) (libjpeg's rounding). Malformed or unsupported data throws
 /// <see cref="JpegFormatException"/>; a file cut short (and data after a stray marker) decodes as zero bits, unless the
 /// scan's data is too short for its blocks even at one code per block (<see cref="JpegScanBudget"/>):
@@ -34,9 +34,11 @@ internal static class JpegScaledDecoder
 
         JpegHeader header = JpegHeaderReader.Read(data);
         JpegFrameInfo frame = header.Frame;
-        if (frame.IsProgressiveDcSupported && denominator == 8 && (long)frame.Width * frame.Height <= maxPixels)
+        if (frame.IsProgressiveSupported && (long)frame.Width * frame.Height <= maxPixels)
         {
-            return JpegProgressiveDcDecoder.Decode(data, configuration, cancellationToken);
+            return denominator == 8
+                ? JpegProgressiveDcDecoder.Decode(data, configuration, cancellationToken)
+                : JpegProgressiveDecoder.Decode(data, denominator, configuration, pipelined, cancellationToken);
         }
 
         if (!frame.IsFastPathSupported || !header.Band.IsSequential)

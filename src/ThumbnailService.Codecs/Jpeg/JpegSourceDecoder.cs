@@ -13,7 +13,7 @@ namespace ThumbnailService.Codecs.Jpeg;
 /// The JPEG codec: <see cref="Admit"/> walks the markers and admits every scan to a <see cref="JpegScanBudget"/>
 /// (<see cref="JpegStructureCheck"/>); <see cref="Decode"/> decodes at reduced scale with <see cref="JpegScaledDecoder"/>
 /// when the frame header says it can (<see cref="JpegFrameInfo.IsFastPathSupported"/>) and the presets allow a scale
-/// below 1, or (progressive, <see cref="JpegFrameInfo.IsProgressiveDcSupported"/>) when they allow 1/8; otherwise, or
+/// below 1, or (progressive, <see cref="JpegFrameInfo.IsProgressiveSupported"/>) at every scale; otherwise, or
 /// when that decoder finds the data malformed (<see cref="JpegFormatException"/>), with ImageSharp's decoder (which
 /// reads or rejects it). What our decoder refuses for good (<see cref="ImageRejectedException"/>) propagates: ImageSharp
 /// would spend the very work it avoids. The fast result carries the metadata Identify read (EXIF orientation, ICC
@@ -35,11 +35,11 @@ public sealed class JpegSourceDecoder : ISourceDecoder
         ArgumentNullException.ThrowIfNull(header);
         var stored = new Size(header.Width, header.Height);
         if (JpegFrameInfo.TryRead(data, out JpegFrameInfo? frame)
-            && (frame.IsFastPathSupported || frame.IsProgressiveDcSupported)
+            && (frame.IsFastPathSupported || frame.IsProgressiveSupported)
             && (frame.Width, frame.Height) == (header.Width, header.Height))
         {
             int denominator = JpegScaleChooser.Denominator(header.Width, header.Height, Orientation(header.Metadata), context.Options.Presets);
-            bool supported = frame.IsFastPathSupported ? denominator > 1 : denominator == 8; // progressive: DC scans only
+            bool supported = frame.IsProgressiveSupported || denominator > 1; // baseline at full scale: ImageSharp's decoder is as fast
             if (supported && TryDecodeScaled(context, data, denominator, header.Metadata, cancellationToken) is { } image)
             {
                 return new DecodedSource(image, stored);
