@@ -15,12 +15,12 @@ internal static class JpegProgressiveDecoder
     /// <summary>MCU rows in flight between the coefficient reader and the transform thread.</summary>
     private const int PipelineSlots = 4;
 
-    public static Image<Rgb24> Decode(ReadOnlySpan<byte> data, int denominator, Configuration configuration, bool pipelined, CancellationToken cancellationToken)
+    public static Image<Rgb24> Decode(ReadOnlySpan<byte> data, JpegScanList list, int denominator, Configuration configuration, bool pipelined, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(configuration);
-        JpegScanList list = JpegScanList.Read(data, new JpegScanBudget(), cancellationToken);
         JpegFrameInfo frame = list.Frame;
-        if (!frame.IsProgressiveSupported || list.Scans.Any(scan => !SameFrame(frame, scan.Header.Frame)))
+        if (!frame.IsProgressiveSupported || list.Scans.Any(scan => !JpegProgressiveDcDecoder.SameFrame(frame, scan.Header.Frame)))
         {
             throw new JpegFormatException("The JPEG is not one progressive frame the decoder supports.");
         }
@@ -37,7 +37,7 @@ internal static class JpegProgressiveDecoder
             }
         }
 
-        ushort[][] quant = [.. frame.Components.Select(c => FirstScanOf(list, c).QuantTables[c.QuantTable]
+        ushort[][] quant = [.. frame.Components.Select((c, index) => FirstScanOf(list, index).QuantTables[c.QuantTable]
             ?? throw new JpegFormatException($"Quantisation table {c.QuantTable} is not defined."))];
         var image = new Image<Rgb24>(configuration, JpegScaledDecoder.ScaledLength(frame.Width, denominator), JpegScaledDecoder.ScaledLength(frame.Height, denominator));
         try
@@ -53,13 +53,6 @@ internal static class JpegProgressiveDecoder
     }
 
     /// <summary>The quantisation tables in effect at the first scan holding the component (libjpeg latches them there).</summary>
-    private static JpegHeader FirstScanOf(JpegScanList list, JpegComponentInfo component)
-    {
-        int index = list.Frame.Components.ToList().IndexOf(component);
-        return list.Scans.FirstOrDefault(scan => scan.Header.Scan.Any(sc => sc.FrameIndex == index))?.Header ?? list.Scans[0].Header;
-    }
-
-    /// <summary>A second SOF between scans must not change what the coefficients were sized for.</summary>
-    private static bool SameFrame(JpegFrameInfo first, JpegFrameInfo now) =>
-        (first.Width, first.Height, first.FrameMarker) == (now.Width, now.Height, now.FrameMarker) && first.Components.SequenceEqual(now.Components);
+    private static JpegHeader FirstScanOf(JpegScanList list, int component) =>
+        list.Scans.FirstOrDefault(scan => scan.Header.Scan.Any(sc => sc.FrameIndex == component))?.Header ?? list.Scans[0].Header;
 }
