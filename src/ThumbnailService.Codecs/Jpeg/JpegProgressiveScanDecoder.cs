@@ -178,6 +178,7 @@ internal sealed class JpegProgressiveScanDecoder
         HuffmanTable table = _tables[c]!;
         Span<short> values = _coefficients.Values(c).AsSpan(block * _coefficients.BlockLength, _coefficients.BlockLength);
         ReadOnlySpan<sbyte> target = _coefficients.Target;
+        int[] fast = table.FastAc; // only entries with a non-zero value are used: EOB runs and ZRL take the symbol path
         ulong nonZero = 0;
         for (int k = _band.Start, end = _band.End; k <= end; k++)
         {
@@ -186,26 +187,40 @@ internal sealed class JpegProgressiveScanDecoder
                 (bits, count) = reader.Refill(bits, count);
             }
 
-            (int run, int size) = NextSymbol(table, ref bits, ref count);
-            if (size == 0)
+            int value, entry = fast[HuffmanTable.PeekIndex(bits)];
+            if (entry != 0 && (entry >> 16) != 0)
             {
-                if (run < 15)
+                int consumed = entry & 0xFF; // code and magnitude in one lookup (most coefficients of a photo)
+                bits <<= consumed;
+                count -= consumed;
+                k += (entry >> 8) & 0xFF;
+                value = entry >> 16;
+            }
+            else
+            {
+                (int run, int size) = NextSymbol(table, ref bits, ref count);
+                if (size == 0)
                 {
-                    _endOfBandRun = ReadEndOfBandRun(run, ref bits, ref count) - 1;
-                    break;
+                    if (run < 15)
+                    {
+                        _endOfBandRun = ReadEndOfBandRun(run, ref bits, ref count) - 1;
+                        break;
+                    }
+
+                    k += 15; // ZRL: sixteen zeros
+                    continue;
                 }
 
-                k += 15; // ZRL: sixteen zeros
-                continue;
+                k += run;
+                value = HuffmanTable.Extend(JpegBlockDecoder.TakeBits(ref bits, ref count, size), size);
             }
 
-            k += run;
             if (k > end)
             {
                 throw new JpegFormatException("An AC scan codes a coefficient beyond its band.");
             }
 
-            int value = HuffmanTable.Extend(JpegBlockDecoder.TakeBits(ref bits, ref count, size), size) << _band.Low;
+            value <<= _band.Low;
             nonZero |= 1UL << k;
             if (target[k] >= 0)
             {
