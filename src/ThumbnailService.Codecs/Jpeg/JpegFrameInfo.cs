@@ -36,10 +36,10 @@ internal sealed record JpegFrameInfo(
         && (Components.Count == 1 || (Components.Count == 3 && IsYCbCr && HasLumaLedSampling));
 
     /// <summary>
-    /// Progressive Huffman, 8-bit, greyscale or YCbCr with luma-led sampling: <see cref="JpegProgressiveDcDecoder"/> can
-    /// make its 1/8-scale image from the DC scans alone.
+    /// Progressive Huffman, 8-bit, greyscale or YCbCr with luma-led sampling: <see cref="JpegProgressiveDecoder"/> reads
+    /// it at every scale (<see cref="JpegProgressiveDcDecoder"/> makes its 1/8-scale image from the DC scans alone).
     /// </summary>
-    public bool IsProgressiveDcSupported =>
+    public bool IsProgressiveSupported =>
         FrameMarker == 0xC2
         && Precision == 8
         && Width > 0

@@ -64,7 +64,9 @@ internal sealed class JpegHeaderState
 
         JpegScanBand band = JpegScanBand.Read(scan[(1 + (2 * count))..]);
         JpegFrameInfo frame = _frame with { AdobeTransform = _adobeTransform, HasJfif = _hasJfif, FirstScanComponentCount = count };
-        return new JpegHeader(frame, _quantTables, _huffmanTables, _restartInterval, components, band, entropyDataOffset);
+        // Copies of the table slots: a later DQT or DHT (progressive files often define tables per scan) must not change this scan's.
+        HuffmanTable?[][] huffman = [[.. _huffmanTables[0]], [.. _huffmanTables[1]]];
+        return new JpegHeader(frame, [.. _quantTables], huffman, _restartInterval, components, band, entropyDataOffset);
     }
 
     private int IndexOfComponent(int id)

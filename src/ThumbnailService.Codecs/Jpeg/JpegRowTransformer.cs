@@ -10,14 +10,14 @@ namespace ThumbnailService.Codecs.Jpeg;
 /// colour conversion straight into the image's rows. Owns the strips while it runs (on the transform thread when the
 /// decode is pipelined); the entropy decoder only touches the coefficient rows.
 /// </summary>
-internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockSize, JpegMcuLayout layout)
+internal sealed class JpegRowTransformer(JpegComponentStrip[] planes, int blockSize, JpegMcuLayout layout)
 {
     /// <summary>IDCT of every block of the row into the component strips, then colour conversion into the image.</summary>
     public void TransformRow(JpegCoefficientRow slot, Image<Rgb24> image, int row)
     {
         for (int c = 0; c < planes.Length; c++)
         {
-            JpegComponentPlane plane = planes[c];
+            JpegComponentStrip plane = planes[c];
             int blocksPerLine = layout.BlocksPerLine(c);
             for (int by = 0; by < plane.Vertical; by++)
             {
@@ -37,7 +37,7 @@ internal sealed class JpegRowTransformer(JpegComponentPlane[] planes, int blockS
         int rowsPerMcu = layout.MaxV * blockSize;
         int first = mcuRow * rowsPerMcu;
         int count = Math.Min(rowsPerMcu, image.Height - first);
-        JpegComponentPlane luma = planes[0];
+        JpegComponentStrip luma = planes[0];
         for (int r = 0; r < count; r++)
         {
             Span<byte> rgb = MemoryMarshal.AsBytes(image.DangerousGetPixelRowMemory(first + r).Span);

@@ -10,10 +10,10 @@ using ThumbnailService.Core.Imaging.Codecs;
 namespace ThumbnailService.Codecs.Jpeg;
 
 /// <summary>
-/// The JPEG codec: <see cref="Admit"/> walks the markers and admits every scan to a <see cref="JpegScanBudget"/>
-/// (<see cref="JpegStructureCheck"/>); <see cref="Decode"/> decodes at reduced scale with <see cref="JpegScaledDecoder"/>
+/// The JPEG codec: <see cref="Examine"/> walks the markers once, admits every scan to a <see cref="JpegScanBudget"/>
+/// (<see cref="JpegStructureCheck"/>) and keeps the scans and their tables for <see cref="Decode"/>, which decodes at reduced scale with <see cref="JpegScaledDecoder"/>
 /// when the frame header says it can (<see cref="JpegFrameInfo.IsFastPathSupported"/>) and the presets allow a scale
-/// below 1, or (progressive, <see cref="JpegFrameInfo.IsProgressiveDcSupported"/>) when they allow 1/8; otherwise, or
+/// below 1, or (progressive, <see cref="JpegFrameInfo.IsProgressiveSupported"/>) at every scale; otherwise, or
 /// when that decoder finds the data malformed (<see cref="JpegFormatException"/>), with ImageSharp's decoder (which
 /// reads or rejects it). What our decoder refuses for good (<see cref="ImageRejectedException"/>) propagates: ImageSharp
 /// would spend the very work it avoids. The fast result carries the metadata Identify read (EXIF orientation, ICC
@@ -28,19 +28,32 @@ public sealed class JpegSourceDecoder : ISourceDecoder
     public SourceHeader? Identify(DecodeContext context, ReadOnlySpan<byte> data, Stream source) =>
         ImageSharpSourceDecoder.Instance.Identify(context, data, source);
 
+    /// <summary>One walk: it admits the file and keeps every scan with its tables for <see cref="Decode"/> (<see cref="SourceHeader.DecoderState"/>).</summary>
+    public SourceExamination Examine(DecodeContext context, ReadOnlySpan<byte> data, Stream source)
+    {
+        if (JpegStructureCheck.Check(data, new JpegScanBudget(), out JpegScanList? scans) is { } refused)
+        {
+            return new SourceExamination(refused, null);
+        }
+
+        SourceHeader? header = Identify(context, data, source);
+        bool ours = scans is not null && header is not null && (scans.Frame.Width, scans.Frame.Height) == (header.Width, header.Height);
+        return new SourceExamination(null, ours ? header! with { DecoderState = scans } : header);
+    }
+
     public DecodedSource Decode(DecodeContext context, ReadOnlySpan<byte> data, Stream source, SourceHeader header, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(header);
         var stored = new Size(header.Width, header.Height);
-        if (JpegFrameInfo.TryRead(data, out JpegFrameInfo? frame)
-            && (frame.IsFastPathSupported || frame.IsProgressiveDcSupported)
-            && (frame.Width, frame.Height) == (header.Width, header.Height))
+        if ((header.DecoderState as JpegScanList ?? ReadScans(data, cancellationToken)) is { } scans
+            && (scans.Frame.IsFastPathSupported || scans.Frame.IsProgressiveSupported)
+            && (scans.Frame.Width, scans.Frame.Height) == (header.Width, header.Height))
         {
             int denominator = JpegScaleChooser.Denominator(header.Width, header.Height, Orientation(header.Metadata), context.Options.Presets);
-            bool supported = frame.IsFastPathSupported ? denominator > 1 : denominator == 8; // progressive: DC scans only
-            if (supported && TryDecodeScaled(context, data, denominator, header.Metadata, cancellationToken) is { } image)
+            bool supported = scans.Frame.IsProgressiveSupported || denominator > 1; // baseline at full scale: ImageSharp's decoder is as fast
+            if (supported && TryDecodeScaled(context, data, scans, denominator, header.Metadata, cancellationToken) is { } image)
             {
                 return new DecodedSource(image, stored);
             }
@@ -49,11 +62,24 @@ public sealed class JpegSourceDecoder : ISourceDecoder
         return new DecodedSource(ImageSharpSourceDecoder.DecodeAs<Rgb24>(context, JpegFormat.Instance, source, cancellationToken), stored);
     }
 
-    private static Image<Rgb24>? TryDecodeScaled(DecodeContext context, ReadOnlySpan<byte> data, int denominator, ImageMetadata metadata, CancellationToken cancellationToken)
+    /// <summary>The scans, when <see cref="Decode"/> is called without <see cref="Examine"/>'s walk; null (ImageSharp decides) when malformed.</summary>
+    private static JpegScanList? ReadScans(ReadOnlySpan<byte> data, CancellationToken cancellationToken)
     {
         try
         {
-            Image<Rgb24> image = JpegScaledDecoder.Decode(data, denominator, context.Configuration, context.Options.MaxSourcePixels, cancellationToken);
+            return JpegScanList.Read(data, new JpegScanBudget(), cancellationToken);
+        }
+        catch (JpegFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static Image<Rgb24>? TryDecodeScaled(DecodeContext context, ReadOnlySpan<byte> data, JpegScanList scans, int denominator, ImageMetadata metadata, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Image<Rgb24> image = JpegScaledDecoder.Decode(data, scans, denominator, context.Configuration, JpegScaledDecoder.Pipelined(denominator), cancellationToken);
             image.Metadata.ExifProfile = metadata.ExifProfile;
             image.Metadata.IccProfile = metadata.IccProfile;
             image.Metadata.ResolutionUnits = metadata.ResolutionUnits;

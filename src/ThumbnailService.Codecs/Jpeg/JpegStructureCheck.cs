@@ -6,8 +6,8 @@ namespace ThumbnailService.Codecs.Jpeg;
 /// a truncated file without complaint, grey rows and all; walking segments skips an EXIF thumbnail's own EOI and
 /// tolerates data after EOI), hold one frame, admit every scan to a <see cref="JpegScanBudget"/>, and, in a Huffman
 /// frame, give every component a scan that codes each of its blocks, so that the frame's size is paid for in bytes
-/// too. EXIF segments (APP1) go to an <see cref="ExifEntryBudget"/>. Only frames, scans, EXIF and segment lengths are
-/// read here, not tables.
+/// too. EXIF segments (APP1) go to an <see cref="ExifEntryBudget"/>. The tables are read on the way, so that the decoder
+/// gets every scan with its tables from this one walk (<see cref="JpegScanList"/>).
 /// </summary>
 internal static class JpegStructureCheck
 {
@@ -16,11 +16,26 @@ internal static class JpegStructureCheck
     private const byte App1 = 0xE1;
 
     /// <summary>Null when the decoders may have the file; otherwise why it is refused. <paramref name="budget"/> is fresh.</summary>
-    public static RenderOutcome.Rejected? Check(ReadOnlySpan<byte> data, JpegScanBudget budget)
+    public static RenderOutcome.Rejected? Check(ReadOnlySpan<byte> data, JpegScanBudget budget) => Check(data, budget, out _);
+
+    /// <summary>
+    /// <see cref="Check(ReadOnlySpan{byte}, JpegScanBudget)"/>, and every scan with the tables in effect at its start
+    /// (<paramref name="scans"/>, for the decoder: null when refused or when a table segment is malformed, which is
+    /// left to ImageSharp as before).
+    /// </summary>
+    public static RenderOutcome.Rejected? Check(ReadOnlySpan<byte> data, JpegScanBudget budget, out JpegScanList? scans)
     {
+        var entries = new List<JpegScanList.Entry>();
+        scans = null;
         try
         {
-            return Walk(data, budget);
+            if (Walk(data, budget, entries, out bool tablesRead) is { } refused)
+            {
+                return refused;
+            }
+
+            scans = tablesRead ? new JpegScanList(entries[0].Header.Frame, entries) : null;
+            return null;
         }
         catch (JpegFormatException exception)
         {
@@ -28,13 +43,14 @@ internal static class JpegStructureCheck
         }
     }
 
-    private static RenderOutcome.Rejected? Walk(ReadOnlySpan<byte> data, JpegScanBudget budget)
+    private static RenderOutcome.Rejected? Walk(ReadOnlySpan<byte> data, JpegScanBudget budget, List<JpegScanList.Entry> scans, out bool tablesRead)
     {
         var state = new JpegHeaderState();
         var exif = new ExifEntryBudget();
         JpegFrameInfo? frame = null;
         var paid = new HashSet<int>();
         int position = 2; // after SOI, which the sniffer checked
+        tablesRead = true;
         byte marker;
         while (JpegMarkerWalker.Next(data, ref position, out marker, out ReadOnlySpan<byte> segment))
         {
@@ -48,6 +64,10 @@ internal static class JpegStructureCheck
                 {
                     return tooMany;
                 }
+                else
+                {
+                    tablesRead &= TryAccept(state, marker, segment);
+                }
 
                 continue;
             }
@@ -59,6 +79,7 @@ internal static class JpegStructureCheck
                 return refused;
             }
 
+            scans.Add(new JpegScanList.Entry(scan, end));
             frame = scan.Frame;
             if (JpegScanBudget.CodesEveryBlock(frame, scan.Band))
             {
@@ -76,6 +97,20 @@ internal static class JpegStructureCheck
         return frame is null ? new(RejectionReason.Corrupt, "The JPEG has no scan: there is no image data.")
             : !frame.IsHuffmanDct || paid.Count == frame.Components.Count ? null
             : Unpaid(frame, Enumerable.Range(0, frame.Components.Count).First(c => !paid.Contains(c)));
+    }
+
+    /// <summary>Tables (DQT, DHT), DRI, JFIF and Adobe segments for the decoder; a malformed one is not the walk's to refuse.</summary>
+    private static bool TryAccept(JpegHeaderState state, byte marker, ReadOnlySpan<byte> segment)
+    {
+        try
+        {
+            state.Accept(marker, segment);
+            return true;
+        }
+        catch (JpegFormatException)
+        {
+            return false;
+        }
     }
 
     private static RenderOutcome.Rejected Unpaid(JpegFrameInfo frame, int component) => new(

@@ -67,12 +67,13 @@ public sealed class ImagePipeline
         DecodedSource decoded;
         using (PooledBytes bytes = PooledBytes.Read(source))
         {
-            if (decoder.Admit(bytes.Span) is { } refused)
+            SourceExamination examined = decoder.Examine(_context, bytes.Span, source);
+            if (examined.Refused is { } refused)
             {
                 return refused; // before any decoder reads deeper than the walk (ImageSharp's Identify already reads PNG text and EXIF)
             }
 
-            if (decoder.Identify(_context, bytes.Span, source) is not { } header)
+            if (examined.Header is not { } header)
             {
                 return new RenderOutcome.Rejected(RejectionReason.Corrupt, $"The {format} header could not be read or declares no pixels.");
             }

@@ -34,7 +34,7 @@ public sealed class JpegProgressiveDcDecoderTests
         using Image<Rgb24> photo = PhotoLike.Create(width, height, seed: 13);
         byte[] baseline = BaselineJpegWriter.Encode(photo, 85, lumaH, lumaV, 0, grey);
         byte[] progressive = Jpegtran.Progressive(baseline, restartInterval);
-        Assert.True(JpegFrameInfo.TryRead(progressive, out JpegFrameInfo? frame) && frame.IsProgressiveDcSupported);
+        Assert.True(JpegFrameInfo.TryRead(progressive, out JpegFrameInfo? frame) && frame.IsProgressiveSupported);
 
         using Image<Rgb24> expected = JpegScaledDecoder.Decode(baseline, 8, Configuration.Default, long.MaxValue, CancellationToken.None);
         using Image<Rgb24> actual = JpegScaledDecoder.Decode(progressive, 8, Configuration.Default, long.MaxValue, CancellationToken.None);

@@ -4,7 +4,7 @@ namespace ThumbnailService.Core.Imaging.Codecs;
 
 /// <summary>
 /// Reads one sniffed source format for the pipeline. The pipeline picks the decoder by the format
-/// <see cref="FormatSniffer"/> named (never by extension or Content-Type), then: <see cref="Admit"/> (a cheap walk that
+/// <see cref="FormatSniffer"/> named (never by extension or Content-Type), then (<see cref="Examine"/>): <see cref="Admit"/> (a cheap walk that
 /// refuses what would cost far more work than its size), <see cref="Identify"/> (the header: the pixel limit is checked
 /// before any decoding), <see cref="Decode"/>. Formats without a decoder of their own use <see cref="ImageSharpSourceDecoder"/>.
 /// Implementations are stateless and safe for concurrent use; bad content throws what <see cref="DecodeFailure"/>
@@ -20,6 +20,13 @@ public interface ISourceDecoder
 
     /// <summary>The header; null when it cannot be read or declares no pixels.</summary>
     SourceHeader? Identify(DecodeContext context, ReadOnlySpan<byte> data, Stream source);
+
+    /// <summary>
+    /// <see cref="Admit"/> then <see cref="Identify"/>, as the pipeline calls them: a decoder whose walk already reads
+    /// the header overrides this to read the source's structure once (and may keep it in <see cref="SourceHeader.DecoderState"/>).
+    /// </summary>
+    SourceExamination Examine(DecodeContext context, ReadOnlySpan<byte> data, Stream source) =>
+        Admit(data) is { } refused ? new SourceExamination(refused, null) : new SourceExamination(null, Identify(context, data, source));
 
     /// <summary>Decodes an admitted, identified source within the pixel limit, for <see cref="DecodeContext.Options"/>' presets.</summary>
     DecodedSource Decode(DecodeContext context, ReadOnlySpan<byte> data, Stream source, SourceHeader header, CancellationToken cancellationToken);
