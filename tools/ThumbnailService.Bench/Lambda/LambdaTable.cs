@@ -72,7 +72,7 @@ internal static class LambdaTable
     private static string Note(LambdaRow row) =>
         row.Failures.Count > 0 ? "failed: " + string.Join("; ", row.Failures)
         : row.Fits ? ""
-        : "peak RSS over the setting: Lambda would stop it";
+        : "peak RSS over the setting: no headroom (the kernel reclaimed file pages here; Lambda may stop it)";
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
