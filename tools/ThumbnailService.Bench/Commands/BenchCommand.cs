@@ -1,10 +1,12 @@
+using ThumbnailService.Bench.Lambda;
 
 namespace ThumbnailService.Bench.Commands;
 
 /// <summary>
 /// <c>thumbs bench</c>: our pipeline against sharp, vipsthumbnail and ImageMagick on the same images, interleaved;
 /// <c>--cold</c>: exec-to-first-thumbnail of the AOT, AOT without AVX2, JIT and ReadyToRun builds, and of a bare AOT render (no Lambda runtime, no S3);
-/// <c>--duplicate</c>: a repeated S3 event against its first processing, on one warm AOT function.
+/// <c>--duplicate</c>: a repeated S3 event against its first processing, on one warm AOT function;
+/// <c>--lambda</c>: what a thumbnail costs at each Lambda memory setting (<see cref="LambdaBench"/>, its own options).
 /// </summary>
 internal sealed class BenchCommand : ICommand
 {
@@ -12,11 +14,18 @@ internal sealed class BenchCommand : ICommand
 
     public string Usage =>
         "bench [--images DIR] [--no-corpus] [--runs N (7)] [--json FILE (bench-results.json)] "
-        + "[--tools ours,sharp,vips,magick,ours-aot-cold] [--cold | --duplicate] [--function-log] [--bootstrap PATH (or $THUMBS_BOOTSTRAP)]";
+        + "[--tools ours,sharp,vips,magick,ours-aot-cold] [--cold | --duplicate] [--function-log] [--bootstrap PATH (or $THUMBS_BOOTSTRAP)]"
+        + "\n  thumbs " + LambdaArguments.Usage;
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CommandConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
+        if (LambdaArguments.Requested(arguments))
+        {
+            var lambda = LambdaArguments.Parse(arguments, Environment.ProcessorCount);
+            return await LambdaBench.RunAsync(lambda, Environment.GetEnvironmentVariable(InvokeArguments.BootstrapVariable), console, cancellationToken);
+        }
+
         var parsed = BenchArguments.Parse(arguments);
         var bootstrap = parsed.Bootstrap ?? Environment.GetEnvironmentVariable(InvokeArguments.BootstrapVariable);
         if (parsed.Cold)
