@@ -14,5 +14,14 @@ public static class ManifestState
             && Recorded(head, ThumbnailMetadata.Fingerprint) == manifest.Fingerprint;
     }
 
+    /// <summary>The rule without the version id, for what knows only an ETag (a bucket listing).</summary>
+    public static bool RecordsETag(PlannedManifest manifest, ObjectHead? head, string sourceETag)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return head is not null
+            && Recorded(head, ThumbnailMetadata.SourceETag) == sourceETag
+            && Recorded(head, ThumbnailMetadata.Fingerprint) == manifest.Fingerprint;
+    }
+
     private static string? Recorded(ObjectHead head, string name) => head.Metadata.TryGetValue(name, out var value) ? value : null;
 }
