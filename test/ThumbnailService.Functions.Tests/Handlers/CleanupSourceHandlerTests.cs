@@ -110,6 +110,21 @@ public sealed class CleanupSourceHandlerTests
         Assert.Null(_store.Find(Thumbs, "meta/m.jpg.json"));
     }
 
+    [Fact]
+    public async Task HandleAsync_DeleteEventCarryingTheDeletedETag_StillDeletesThumbnailsAndManifest()
+    {
+        var v1 = _store.SeedVersion(Source, "e.jpg", Jpeg(40, 20));
+        await Processor(manifestPrefix: "meta/").ProcessAsync(new SourceObject(Source, "e.jpg", v1.ETag, VersionId: v1.VersionId), CancellationToken.None);
+        _store.Remove(Source, "e.jpg");
+        var removed = new SourceEvent(EventKind.Removed, "ObjectRemoved:Delete", new SourceObject(Source, "e.jpg", v1.ETag, VersionId: v1.VersionId));
+
+        var summary = await new CleanupSourceHandler(Processor(manifestPrefix: "meta/"), _logger).HandleAsync(removed, CancellationToken.None);
+
+        Assert.Equal("Deleted", summary.Outcome);
+        Assert.Null(_store.Find(Thumbs, "large/e.jpg"));
+        Assert.Null(_store.Find(Thumbs, "meta/e.jpg.json"));
+    }
+
     private CleanupSourceHandler Handler() => new(Processor(), _logger);
 
     private ThumbnailProcessor Processor(string manifestPrefix = "")
