@@ -69,10 +69,13 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
                 $"Bucket '{source.Bucket}' is not in {ConfigurationVariables.SourceBuckets} ({string.Join(",", options.SourceBuckets)}): add it there, or stop sending its events here.");
         }
 
-        var tooLong = plan.FirstOrDefault(output => Encoding.UTF8.GetByteCount(output.Key) > MaxKeyBytes);
-        return tooLong is null ? null : new ThumbnailOutcome.Rejected(
-            RejectionReason.KeyTooLong, // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
-            $"The thumbnail key '{tooLong.Preset.Name}/...' would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name or {ConfigurationVariables.KeyPrefix}.");
+        // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
+        var keys = plan.Select(output => (Name: $"thumbnail key '{output.Preset.Name}/...'", output.Key))
+            .Append(_planner.PlanManifest(source.Bucket, source.Key) is { } manifest ? (Name: "manifest key", manifest.Key) : (Name: "", Key: ""));
+        var tooLong = keys.FirstOrDefault(key => Encoding.UTF8.GetByteCount(key.Key) > MaxKeyBytes);
+        return tooLong.Key is null ? null : new ThumbnailOutcome.Rejected(
+            RejectionReason.KeyTooLong,
+            $"The {tooLong.Name} would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name, {ConfigurationVariables.KeyPrefix} or {ConfigurationVariables.ManifestPrefix}.");
     }
 
     private async Task<ThumbnailOutcome> ReconcileAsync(SourceObject source, IReadOnlyList<PlannedOutput> plan, ProcessingMetrics metrics, CancellationToken cancellationToken)
