@@ -29,6 +29,10 @@ public sealed class SourceSummary
     [JsonPropertyName("detail")]
     public string? Detail { get; init; }
 
+    /// <summary>The manifest key written in the thumbnail bucket by this invocation (the "ready" signal); null when none was.</summary>
+    [JsonPropertyName("manifest")]
+    public string? Manifest { get; init; }
+
     /// <summary>Retrying cannot help (a Rejected source): what a Batch Operations task reports as PermanentFailure. Not serialised.</summary>
     [JsonIgnore]
     public bool IsPermanentFailure { get; init; }

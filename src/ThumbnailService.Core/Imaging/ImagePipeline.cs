@@ -65,6 +65,7 @@ public sealed class ImagePipeline
     private RenderOutcome RenderImage(Stream source, string format, ISourceDecoder decoder, CancellationToken cancellationToken)
     {
         DecodedSource decoded;
+        int frames;
         using (PooledBytes bytes = PooledBytes.Read(source))
         {
             SourceExamination examined = decoder.Examine(_context, bytes.Span, source);
@@ -84,15 +85,16 @@ public sealed class ImagePipeline
             }
 
             decoded = decoder.Decode(_context, bytes.Span, source, header, cancellationToken);
+            frames = FrameCounter.Count(format, bytes.Span);
         }
 
         using (decoded.Image)
         {
-            return RenderDecoded(decoded, format, cancellationToken);
+            return RenderDecoded(decoded, format, frames, cancellationToken);
         }
     }
 
-    private RenderOutcome.Rendered RenderDecoded(DecodedSource decoded, string format, CancellationToken cancellationToken)
+    private RenderOutcome.Rendered RenderDecoded(DecodedSource decoded, string format, int frames, CancellationToken cancellationToken)
     {
         (Image image, Size stored) = (decoded.Image, decoded.Stored);
         int orientation = decoded.Oriented ? 1 : ReadOrientation(image);
@@ -101,9 +103,9 @@ public sealed class ImagePipeline
             format,
             transposed ? stored.Height : stored.Width,
             transposed ? stored.Width : stored.Height,
-            AlphaDetector.UsesAlpha(image));
-        IReadOnlyList<RenderedThumbnail> thumbnails = _renderer.RenderAll(image, stored, sourceInfo, orientation, cancellationToken);
-        return new RenderOutcome.Rendered(sourceInfo, thumbnails);
+            AlphaDetector.UsesAlpha(image)) { FrameCount = frames };
+        IReadOnlyList<RenderedThumbnail> thumbnails = _renderer.RenderAll(image, stored, sourceInfo, orientation, out var placeholder, cancellationToken);
+        return new RenderOutcome.Rendered(sourceInfo, thumbnails) { Placeholder = placeholder };
     }
 
     private RenderOutcome.Rejected TooManyPixels(int width, int height) => new(

@@ -1,5 +1,6 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Processing;
+using ThumbnailService.Core.Imaging.Placeholders;
 using ThumbnailService.Core.Presets;
 
 namespace ThumbnailService.Core.Imaging;
@@ -18,7 +19,9 @@ internal sealed class PresetRenderer(IReadOnlyList<Preset> presets, OutputFormat
     /// Plans against <paramref name="stored"/>, the source's full stored size; <paramref name="source"/> may be a
     /// reduced-scale decode of it (at least as large as every plan's resize), which is resized to the same outputs.
     /// </summary>
-    public IReadOnlyList<RenderedThumbnail> RenderAll(Image source, Size stored, SourceImageInfo info, int orientation, CancellationToken cancellationToken)
+    /// <param name="placeholder">The source's ThumbHash and colours, sampled from the smallest full frame made on the way.</param>
+    public IReadOnlyList<RenderedThumbnail> RenderAll(
+        Image source, Size stored, SourceImageInfo info, int orientation, out ImagePlaceholder placeholder, CancellationToken cancellationToken)
     {
         ThumbnailPlan[] plans = presets.Select(p => ThumbnailSizer.PlanStored(stored.Width, stored.Height, orientation, p)).ToArray();
         int[] largestFirst = Enumerable.Range(0, plans.Length).OrderByDescending(i => plans[i].ResizeArea).ToArray();
@@ -38,6 +41,7 @@ internal sealed class PresetRenderer(IReadOnlyList<Preset> presets, OutputFormat
 
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
             Parallel.For(0, plans.Length, parallel, i => results[i] = Finish(frames[i], plans[i], presets[i], kind, info.HasAlpha));
+            placeholder = PlaceholderSampler.Sample(frames);
         }
         catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
         {

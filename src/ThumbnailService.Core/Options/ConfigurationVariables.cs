@@ -15,9 +15,10 @@ public static class ConfigurationVariables
     public const string Heif = "THUMBNAIL_HEIF";
     public const string KeyPrefix = "THUMBNAIL_KEY_PREFIX";
     public const string SourceBuckets = "THUMBNAIL_SOURCE_BUCKETS";
+    public const string ManifestPrefix = "THUMBNAIL_MANIFEST_PREFIX";
 
     public const string DefaultPresets = OptionDefaults.Presets;
 
     public static IReadOnlyList<string> All { get; } =
-        [ThumbnailBucket, Presets, Format, Quality, Background, CacheControl, MaxBytes, MaxPixels, AllowTiff, Heif, KeyPrefix, SourceBuckets];
+        [ThumbnailBucket, Presets, Format, Quality, Background, CacheControl, MaxBytes, MaxPixels, AllowTiff, Heif, KeyPrefix, SourceBuckets, ManifestPrefix];
 }

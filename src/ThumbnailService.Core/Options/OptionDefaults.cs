@@ -10,4 +10,7 @@ public static class OptionDefaults
     public const long MaxSourceBytes = 50L * 1024 * 1024;
     public const long MaxSourcePixels = 60_000_000;
     public const bool AllowHeif = true;
+
+    /// <summary>Folder of the per-source manifests (<c>{key prefix}{this}{source key}.json</c>); empty turns them off.</summary>
+    public const string ManifestPrefix = "meta/";
 }

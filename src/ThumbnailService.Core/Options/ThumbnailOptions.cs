@@ -24,6 +24,12 @@ public sealed record ThumbnailOptions
     /// </summary>
     public IReadOnlyList<string> SourceBuckets { get; init; } = [];
 
+    /// <summary>
+    /// Folder of the per-source manifest, under <see cref="KeyPrefix"/>; empty (the default of this record) writes none.
+    /// The environment's default is <see cref="OptionDefaults.ManifestPrefix"/> (<see cref="ThumbnailOptionsParser"/>).
+    /// </summary>
+    public string ManifestPrefix { get; init; } = string.Empty;
+
     /// <summary>Sources larger than this are refused from their size, before their body is read.</summary>
     public long MaxSourceBytes { get; init; } = DefaultMaxSourceBytes;
 }

@@ -39,6 +39,10 @@ public static class ThumbnailOptionsParser
             problems.Add($"{ConfigurationVariables.KeyPrefix} must not start with '/' or contain '..'.");
         }
 
+        // Get() trims and maps "" to null, but an empty value must turn manifests off: read the raw value.
+        var manifestPrefix = getVariable(ConfigurationVariables.ManifestPrefix)?.Trim() ?? OptionDefaults.ManifestPrefix;
+        ManifestPrefixRule.Check(manifestPrefix, presets, problems);
+
         var sourceBuckets = (Get(ConfigurationVariables.SourceBuckets) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.Ordinal)
@@ -60,6 +64,7 @@ public static class ThumbnailOptionsParser
             CacheControl = cacheControl,
             MaxSourceBytes = maxBytes,
             SourceBuckets = sourceBuckets,
+            ManifestPrefix = manifestPrefix,
             Pipeline = new ImagePipelineOptions
             {
                 Presets = presets,

@@ -19,6 +19,9 @@ public abstract record ThumbnailOutcome
 
         /// <summary>The source version the outputs were rendered from.</summary>
         public SourceVersion Version { get; init; }
+
+        /// <summary>The key of the manifest written after the outputs; null when none was written (manifests off, or it was current).</summary>
+        public string? Manifest { get; init; }
     }
 
     /// <summary>Every output already records this source version and these settings: nothing was read or written.</summary>

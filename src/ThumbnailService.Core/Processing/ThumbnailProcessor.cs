@@ -1,6 +1,7 @@
 using System.Text;
 using ThumbnailService.Core.Imaging;
 using ThumbnailService.Core.Options;
+using ThumbnailService.Core.Processing.Manifests;
 using ThumbnailService.Core.Storage;
 
 namespace ThumbnailService.Core.Processing;
@@ -12,6 +13,9 @@ namespace ThumbnailService.Core.Processing;
 /// followed by another look at the source, so a writer racing with an upload or a delete never leaves the wrong state
 /// last; a state that could not be reached (a delete refused, a source that keeps changing) fails the invocation.
 /// An event this process has already finished is recognised (<see cref="CompletedEventMemo"/>) and costs no S3 request.
+/// With manifests on, an event whose ETag (and version id) the source's manifest already records costs one HEAD (the
+/// manifest, written only after every thumbnail of that version); a missing or stale manifest falls back to the full
+/// check, which also writes it. Removals delete the manifest after the thumbnails.
 /// </summary>
 public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions options, ImagePipeline pipeline, TimeProvider time)
 {
@@ -65,25 +69,45 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
                 $"Bucket '{source.Bucket}' is not in {ConfigurationVariables.SourceBuckets} ({string.Join(",", options.SourceBuckets)}): add it there, or stop sending its events here.");
         }
 
-        var tooLong = plan.FirstOrDefault(output => Encoding.UTF8.GetByteCount(output.Key) > MaxKeyBytes);
-        return tooLong is null ? null : new ThumbnailOutcome.Rejected(
-            RejectionReason.KeyTooLong, // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
-            $"The thumbnail key '{tooLong.Preset.Name}/...' would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name or {ConfigurationVariables.KeyPrefix}.");
+        // S3 would answer 400 KeyTooLongError to every HEAD and PUT: a fault retried until the failure destination.
+        var keys = plan.Select(output => (Name: $"thumbnail key '{output.Preset.Name}/...'", output.Key))
+            .Append(_planner.PlanManifest(source.Bucket, source.Key) is { } manifest ? (Name: "manifest key", manifest.Key) : (Name: "", Key: ""));
+        var tooLong = keys.FirstOrDefault(key => Encoding.UTF8.GetByteCount(key.Key) > MaxKeyBytes);
+        return tooLong.Key is null ? null : new ThumbnailOutcome.Rejected(
+            RejectionReason.KeyTooLong,
+            $"The {tooLong.Name} would be {Encoding.UTF8.GetByteCount(tooLong.Key)} bytes; S3 allows {MaxKeyBytes} (UTF-8). Shorten the source key, the preset name, {ConfigurationVariables.KeyPrefix} or {ConfigurationVariables.ManifestPrefix}.");
     }
 
     private async Task<ThumbnailOutcome> ReconcileAsync(SourceObject source, IReadOnlyList<PlannedOutput> plan, ProcessingMetrics metrics, CancellationToken cancellationToken)
     {
         var clock = new StageClock(time, metrics);
+        var manifest = _planner.PlanManifest(source.Bucket, source.Key);
+        ObjectHead? knownManifest = null;
+        bool manifestKnown = false;
+        if (manifest is not null && SourceVersion.OfEvent(source) is { } named)
+        {
+            knownManifest = await _reader.ManifestHeadAsync(manifest, metrics, cancellationToken);
+            manifestKnown = true;
+            if (ManifestState.IsCurrent(manifest, knownManifest, named))
+            {
+                clock.Lap(Stages.Check);
+                return new ThumbnailOutcome.AlreadyDone();
+            }
+        }
+
         ThumbnailOutcome.Created? overtaken = null;
         for (var round = 1; round <= MaxRounds; round++)
         {
             overtaken = null;
-            var snapshot = await _reader.ReadAsync(source, plan, metrics, cancellationToken);
+            bool reuse = round == 1 && manifestKnown; // its HEAD was just taken: the fallback HEADs only the outputs and the source
+            var snapshot = await _reader.ReadAsync(source, plan, reuse ? null : manifest, metrics, cancellationToken);
+            snapshot = reuse ? snapshot with { Manifest = knownManifest } : snapshot;
             clock.Lap(Stages.Check);
             if (snapshot.Version is not { } version)
             {
                 var removed = await _remover.RemoveAsync(plan, snapshot.Outputs, keep: null, cancellationToken);
-                if (removed == 0 || await _reader.SourceVersionAsync(source, metrics, cancellationToken) is null)
+                var manifestRemoved = await _remover.RemoveManifestAsync(manifest, snapshot.Manifest, cancellationToken);
+                if ((removed == 0 && !manifestRemoved) || await _reader.SourceVersionAsync(source, metrics, cancellationToken) is null)
                 {
                     return new ThumbnailOutcome.SourceGone { Removed = removed };
                 }
@@ -91,18 +115,21 @@ public sealed class ThumbnailProcessor(IObjectStore store, ThumbnailOptions opti
                 continue; // re-uploaded while its thumbnails were being deleted: make them again
             }
 
-            if (OutputState.Stale(plan, snapshot.Outputs, version).Count == 0)
+            if (OutputState.Stale(plan, snapshot.Outputs, version).Count == 0
+                && (manifest is null || ManifestState.IsCurrent(manifest, snapshot.Manifest, version)))
             {
                 return new ThumbnailOutcome.AlreadyDone();
             }
 
-            switch (await _writer.WriteAsync(source, version, plan, snapshot.Outputs, metrics, clock, cancellationToken))
+            switch (await _writer.WriteAsync(source, version, plan, snapshot, manifest, metrics, clock, cancellationToken))
             {
                 case null:
                     continue; // gone between HEAD and GET: the next round deletes what it left
                 case ThumbnailOutcome.Rejected { Version: { } refused } rejected:
                     // Thumbnails of an older version must not stand in for a version we refuse (a photo replaced by a non-image).
-                    if (await _remover.RemoveAsync(plan, snapshot.Outputs, refused, cancellationToken) == 0
+                    var removedOutputs = await _remover.RemoveAsync(plan, snapshot.Outputs, refused, cancellationToken);
+                    var removedManifest = await _remover.RemoveManifestAsync(manifest, snapshot.Manifest, cancellationToken);
+                    if ((removedOutputs == 0 && !removedManifest)
                         || await _reader.SourceVersionAsync(source, metrics, cancellationToken) == refused)
                     {
                         return rejected;

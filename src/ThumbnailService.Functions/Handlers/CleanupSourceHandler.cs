@@ -17,7 +17,10 @@ internal sealed class CleanupSourceHandler(ThumbnailProcessor processor, ILambda
     public async Task<SourceSummary> HandleAsync(SourceEvent sourceEvent, CancellationToken cancellationToken)
     {
         var source = sourceEvent.Source;
-        var result = sourceEvent.Kind == EventKind.Removed ? await processor.ProcessAsync(source, cancellationToken) : null;
+        // A removal event's ETag (moto and EventBridge send one) names the version that is gone: it must not be matched
+        // against what a manifest records (that would answer "already done" for the deleted version). Without it the
+        // processor looks at the source itself, as it must.
+        var result = sourceEvent.Kind == EventKind.Removed ? await processor.ProcessAsync(source with { ETag = null }, cancellationToken) : null;
         var outcome = OutcomeOf(result?.Outcome);
         var (reason, detail) = result?.Outcome is ThumbnailOutcome.Rejected rejected ? (rejected.Reason.ToString(), rejected.Detail) : (null, null);
         logger.Log(LogLevel.Info, $"{outcome} s3://{source.Bucket}/{source.Key}", writer =>

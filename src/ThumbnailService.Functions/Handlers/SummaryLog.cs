@@ -37,6 +37,7 @@ internal static class SummaryLog
                 }
 
                 writer.WriteEndArray();
+                WriteIfPresent(writer, "manifest", created.Manifest);
             }
         });
     }
@@ -52,6 +53,7 @@ internal static class SummaryLog
             Reason = reason,
             Detail = detail,
             IsPermanentFailure = result.Outcome is ThumbnailOutcome.Rejected,
+            Manifest = (result.Outcome as ThumbnailOutcome.Created)?.Manifest,
         };
     }
 

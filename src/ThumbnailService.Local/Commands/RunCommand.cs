@@ -34,11 +34,12 @@ internal sealed class RunCommand : ICommand
 
         var results = await new UploadRun(pipeline, s3, console.Error).RunAsync(files, UploadRun.DefaultPerFileTimeout, cancellationToken);
         results = await new ThumbnailCollector(s3, pipeline.Options.ThumbnailBucket, output, console.Error).AttachAsync(results, cancellationToken);
+        results = await new ManifestCollector(s3, pipeline.Options.ThumbnailBucket, output, console.Error).AttachAsync(results, cancellationToken);
         await SummaryFile.WriteAsync(output.PathOf(OutputFolder.SummaryFileName), results, cancellationToken);
         ResultTable.Write(console.Out, results);
         await console.Out.FlushAsync(cancellationToken);
         await console.Error.WriteLineAsync(
-            $"thumbs run: wrote {results.Sum(r => r.Outputs.Count(o => o.Written))} thumbnail(s), {OutputFolder.SummaryFileName} and {OutputFolder.FunctionLogFileName} to {output.Root}");
+            $"thumbs run: wrote {results.Sum(r => r.Outputs.Count(o => o.Written))} thumbnail(s), {results.Count(r => r.ManifestFile is not null)} manifest(s), {OutputFolder.SummaryFileName} and {OutputFolder.FunctionLogFileName} to {output.Root}");
 
         if (parsed.Keep)
         {

@@ -54,9 +54,10 @@ internal sealed class BackfillRunner
             return;
         }
 
-        // The processor's own look at the outputs is the classification: each output is HEAD-ed once, not twice.
+        // The processor's own look at the outputs is the classification: each output is HEAD-ed once, not twice. A source
+        // with a thumbnail missing from the listing goes without its ETag, so a manifest cannot answer for it (one HEAD).
         var missing = _classifier.IsMissingFromListing(_options.SourceBucket, source, thumbnails);
-        var reference = new SourceObject(_options.SourceBucket, source.Key, source.ETag, Size: source.Size);
+        var reference = new SourceObject(_options.SourceBucket, source.Key, missing ? null : source.ETag, Size: source.Size);
         var result = await _processor.ProcessAsync(reference, cancellationToken);
         var state = missing ? SourceState.Missing : result.Outcome is ThumbnailOutcome.AlreadyDone ? SourceState.UpToDate : SourceState.Stale;
         tally.Classified(source.Key, state);

@@ -6,7 +6,8 @@ namespace ThumbnailService.Operations.Backfill;
 
 /// <summary>
 /// Lists the source bucket under the prefix, then the thumbnail bucket under <c>{key prefix}{preset}/{prefix}</c> for each
-/// current preset: one LIST request per 1000 keys, no HEAD. A thumbnail whose source key was not listed is an orphan.
+/// current preset (and under the manifest folder when manifests are on): one LIST request per 1000 keys, no HEAD.
+/// A thumbnail or manifest whose source key was not listed is an orphan.
 /// </summary>
 internal sealed class InventoryReader(IObjectLister lister, ThumbnailOptions options, OutputPlanner planner)
 {
@@ -34,14 +35,23 @@ internal sealed class InventoryReader(IObjectLister lister, ThumbnailOptions opt
         var orphans = new List<string>();
         foreach (var presetPrefix in planner.Plan(sourceBucket, string.Empty).Select(p => p.Key))
         {
-            await ListThumbnailsAsync(presetPrefix, prefix, sourceKeys, thumbnails, orphans, progress, cancellationToken);
+            await ListThumbnailsAsync(presetPrefix, prefix, string.Empty, sourceKeys, thumbnails, orphans, progress, cancellationToken);
+        }
+
+        if (planner.PlanManifest(sourceBucket, string.Empty) is { } folder)
+        {
+            var manifestPrefix = folder.Key[..^ManifestSuffix.Length]; // {prefix}{manifest prefix}[{bucket}/]
+            await ListThumbnailsAsync(manifestPrefix, prefix, ManifestSuffix, sourceKeys, thumbnails, orphans, progress, cancellationToken);
         }
 
         return new BackfillInventory(sources, thumbnails, orphans, skipped);
     }
 
+    private const string ManifestSuffix = ".json";
+
+    /// <param name="suffix">What follows the source key in these keys (".json" for manifests).</param>
     private async Task ListThumbnailsAsync(
-        string presetPrefix, string prefix, HashSet<string> sourceKeys, HashSet<string> thumbnails, List<string> orphans,
+        string presetPrefix, string prefix, string suffix, HashSet<string> sourceKeys, HashSet<string> thumbnails, List<string> orphans,
         IBackfillProgress progress, CancellationToken cancellationToken)
     {
         var what = $"s3://{options.ThumbnailBucket}/{presetPrefix}{prefix}";
@@ -49,7 +59,8 @@ internal sealed class InventoryReader(IObjectLister lister, ThumbnailOptions opt
         await foreach (var listed in lister.ListAsync(options.ThumbnailBucket, presetPrefix + prefix, cancellationToken))
         {
             thumbnails.Add(listed.Key);
-            if (!sourceKeys.Contains(listed.Key[presetPrefix.Length..]))
+            var sourceKey = listed.Key[presetPrefix.Length..];
+            if (!sourceKey.EndsWith(suffix, StringComparison.Ordinal) || !sourceKeys.Contains(sourceKey[..^suffix.Length]))
             {
                 orphans.Add(listed.Key);
             }

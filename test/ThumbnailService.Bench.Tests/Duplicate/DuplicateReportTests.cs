@@ -5,17 +5,12 @@ namespace ThumbnailService.Bench.Tests.Duplicate;
 
 public sealed class DuplicateReportTests
 {
-    private static readonly string[] Heads =
-    [
-        "HEAD /thumbnails/large/a.jpg 200",
-        "HEAD /thumbnails/medium/a.jpg 200",
-        "HEAD /thumbnails/small/a.jpg 200",
-    ];
+    private static readonly string[] Heads = ["HEAD /thumbnails/meta/a.jpg.json 200"];
 
     private static readonly DuplicateRow[] Rows =
     [
-        new("jpeg-12mp", 5, 100, new(0.5, 0.005, "none", true), new(2, 0.02, "3 HEAD", true), 0.5),
-        new("jpeg-24mp", 5, 400, new(8, 0.02, "1 HEAD", false), new(16, 0.04, "3 HEAD, 1 GET", false), 2),
+        new("jpeg-12mp", 5, 100, new(0.5, 0.005, "none", true), new(2, 0.02, "1 HEAD", true), 0.5),
+        new("jpeg-24mp", 5, 400, new(8, 0.02, "1 HEAD", false), new(16, 0.04, "1 HEAD, 1 GET", false), 2),
     ];
 
     [Theory]
@@ -30,12 +25,12 @@ public sealed class DuplicateReportTests
     {
         DuplicateSample[] samples = [Sample(100, 0.3, 3, 0.4), Sample(120, 0.2, 2, 0.6), Sample(80, 0.4, 1.5, 0.5)];
 
-        var row = DuplicateRow.From("jpeg-6mp", samples, "thumbnails", 3);
+        var row = DuplicateRow.From("jpeg-6mp", samples, "thumbnails", "meta/");
 
         Assert.Equal(("jpeg-6mp", 3, 100.0, 0.5), (row.Image, row.Runs, row.MedianFirstMs, row.MedianHeadMs));
         Assert.Equal((0.3, "none", true), (row.Same.MedianMs, row.Same.Requests, row.Same.AsExpected));
         Assert.Equal(0.003, row.Same.Ratio, 10);
-        Assert.Equal((2.0, "3 HEAD", true), (row.Other.MedianMs, row.Other.Requests, row.Other.AsExpected));
+        Assert.Equal((2.0, "1 HEAD", true), (row.Other.MedianMs, row.Other.Requests, row.Other.AsExpected));
         Assert.Equal(0.02, row.Other.Ratio, 10);
         Assert.True(row.Same.Within(DuplicateReport.TargetPercent) && row.Other.Within(DuplicateReport.TargetPercent));
     }
@@ -45,10 +40,10 @@ public sealed class DuplicateReportTests
     {
         DuplicateSample[] samples = [Sample(100, 0.2, 2), new(100, new(0.2, []), new(30, [.. Heads, "GET /uploads/bench/1/a.jpg 200"]))];
 
-        var row = DuplicateRow.From("a", samples, "thumbnails", 3);
+        var row = DuplicateRow.From("a", samples, "thumbnails", "meta/");
 
         Assert.False(row.Other.AsExpected);
-        Assert.Equal("3 HEAD | 3 HEAD, 1 GET", row.Other.Requests);
+        Assert.Equal("1 HEAD | 1 HEAD, 1 GET", row.Other.Requests);
         Assert.False(row.Other.Within(DuplicateReport.TargetPercent));
         Assert.True(row.Same.AsExpected);
     }
@@ -58,9 +53,9 @@ public sealed class DuplicateReportTests
     {
         DuplicateSample[] samples = [Sample(100, 0.2, 2), new(100, new(2, Heads), new(2, Heads))];
 
-        var row = DuplicateRow.From("a", samples, "thumbnails", 3);
+        var row = DuplicateRow.From("a", samples, "thumbnails", "meta/");
 
-        Assert.Equal(("none | 3 HEAD", false), (row.Same.Requests, row.Same.AsExpected));
+        Assert.Equal(("none | 1 HEAD", false), (row.Same.Requests, row.Same.AsExpected));
     }
 
     [Fact]
@@ -84,9 +79,9 @@ public sealed class DuplicateReportTests
         Assert.Equal(expected, DuplicateReport.SameRequests(new(1, 0.01, requests, asExpected)));
 
     [Theory]
-    [InlineData("3 HEAD", true, "3 HEAD (1 per preset)")]
-    [InlineData("3 HEAD, 1 GET", false, "3 HEAD, 1 GET (NOT heads only)")]
-    public void OtherRequests_Figures_PerPresetOrNotHeadsOnly(string requests, bool asExpected, string expected) =>
+    [InlineData("1 HEAD", true, "1 HEAD (the manifest)")]
+    [InlineData("3 HEAD, 1 GET", false, "3 HEAD, 1 GET (NOT one manifest HEAD)")]
+    public void OtherRequests_Figures_TheManifestOrNotOneManifestHead(string requests, bool asExpected, string expected) =>
         Assert.Equal(expected, DuplicateReport.OtherRequests(new(1, 0.01, requests, asExpected)));
 
     [Fact]
@@ -98,9 +93,9 @@ public sealed class DuplicateReportTests
 
         var text = writer.ToString();
         Assert.Matches(
-            @"\| jpeg-12mp +\| +5 \| +100\.0 \| +0\.50 \| +0\.5% \| none +\| +2\.00 \| +2\.0% \| 3 HEAD \(1 per preset\) +\| +0\.50 \| yes +\| yes +\|", text);
+            @"\| jpeg-12mp +\| +5 \| +100\.0 \| +0\.50 \| +0\.5% \| none +\| +2\.00 \| +2\.0% \| 1 HEAD \(the manifest\) +\| +0\.50 \| yes +\| yes +\|", text);
         Assert.Matches(
-            @"\| jpeg-24mp +\| +5 \| +400\.0 \| +8\.00 \| +2\.0% \| 1 HEAD \(expected none\) +\| +16\.00 \| +4\.0% \| 3 HEAD, 1 GET \(NOT heads only\) +\| +2\.00 \| yes +\| no +\|",
+            @"\| jpeg-24mp +\| +5 \| +400\.0 \| +8\.00 \| +2\.0% \| 1 HEAD \(expected none\) +\| +16\.00 \| +4\.0% \| 1 HEAD, 1 GET \(NOT one manifest HEAD\) +\| +2\.00 \| yes +\| no +\|",
             text);
         Assert.Matches(@"\| geometric mean +\| +10 \| +200\.0 \| +2\.00 \| +1\.0% \| +\| +5\.66 \| +2\.8% \| +\| +1\.00 \| yes +\| yes +\|", text);
         Assert.Contains("load average (1/5/15 min): 1.00 2.00 3.00 at start", text, StringComparison.Ordinal);
@@ -124,8 +119,8 @@ public sealed class DuplicateReportTests
         Assert.Equal((8.0, 2.0, "1 HEAD", false, true), (same.GetProperty("medianMs").GetDouble(), same.GetProperty("ratioPercent").GetDouble(),
             same.GetProperty("requests").GetString(), same.GetProperty("noS3Request").GetBoolean(), same.GetProperty("withinTarget").GetBoolean()));
         var other = second.GetProperty("otherSandbox");
-        Assert.Equal((16.0, 4.0, "3 HEAD, 1 GET", false, false), (other.GetProperty("medianMs").GetDouble(), other.GetProperty("ratioPercent").GetDouble(),
-            other.GetProperty("requests").GetString(), other.GetProperty("headsOnly").GetBoolean(), other.GetProperty("withinTarget").GetBoolean()));
+        Assert.Equal((16.0, 4.0, "1 HEAD, 1 GET", false, false), (other.GetProperty("medianMs").GetDouble(), other.GetProperty("ratioPercent").GetDouble(),
+            other.GetProperty("requests").GetString(), other.GetProperty("oneManifestHead").GetBoolean(), other.GetProperty("withinTarget").GetBoolean()));
         var overall = root.GetProperty("overall");
         Assert.Equal(Math.Round(Math.Sqrt(0.0008) * 100, 3), overall.GetProperty("otherSandbox").GetProperty("ratioPercent").GetDouble());
         Assert.False(overall.GetProperty("sameSandbox").TryGetProperty("requests", out _));

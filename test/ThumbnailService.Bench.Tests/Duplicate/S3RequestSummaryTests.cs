@@ -14,19 +14,21 @@ public sealed class S3RequestSummaryTests
     public void Summarize_Nothing_None() => Assert.Equal("none", S3RequestSummary.Summarize([]));
 
     [Fact]
-    public void AreHeadsPerPreset_OneHeadPerOutput_True() =>
-        Assert.True(S3RequestSummary.AreHeadsPerPreset(["HEAD /thumbnails/large/a 200", "HEAD /thumbnails/small/a 200"], "thumbnails", 2));
+    public void IsOneManifestHead_FoundManifest_True() =>
+        Assert.True(S3RequestSummary.IsOneManifestHead(["HEAD /thumbnails/meta/bench/1/a.jpg.json 200"], "thumbnails", "meta/"));
 
     [Theory]
-    [InlineData("HEAD /thumbnails/large/a 200", "HEAD /thumbnails/large/a 200")]
-    [InlineData("HEAD /thumbnails/large/a 200", "GET /thumbnails/small/a 200")]
-    [InlineData("HEAD /thumbnails/large/a 200", "HEAD /uploads/a 200")]
-    public void AreHeadsPerPreset_RepeatedKeyOtherMethodOrBucket_False(string first, string second) =>
-        Assert.False(S3RequestSummary.AreHeadsPerPreset([first, second], "thumbnails", 2));
+    [InlineData("HEAD /thumbnails/meta/a.jpg.json 404")]
+    [InlineData("HEAD /thumbnails/large/a.jpg 200")]
+    [InlineData("GET /thumbnails/meta/a.jpg.json 200")]
+    [InlineData("HEAD /uploads/meta/a.jpg.json 200")]
+    public void IsOneManifestHead_MissingOtherKeyMethodOrBucket_False(string request) =>
+        Assert.False(S3RequestSummary.IsOneManifestHead([request], "thumbnails", "meta/"));
 
     [Fact]
-    public void AreHeadsPerPreset_TooFew_False() =>
-        Assert.False(S3RequestSummary.AreHeadsPerPreset(["HEAD /thumbnails/large/a 200"], "thumbnails", 3));
+    public void IsOneManifestHead_FallbackAfterTheManifest_False() =>
+        Assert.False(S3RequestSummary.IsOneManifestHead(
+            ["HEAD /thumbnails/meta/a.jpg.json 200", "HEAD /thumbnails/large/a.jpg 200", "HEAD /uploads/a.jpg 200"], "thumbnails", "meta/"));
 
     [Fact]
     public void Between_RecordedLines_OnlyRequestLinesStrictlyBetweenMarks()

@@ -63,6 +63,8 @@ public sealed class ImagePipelineSourceTests
         using Image<Rgba32> decoded = TestImages.Decode(rendered.Thumbnails[0].Bytes);
         Assert.Equal(1, decoded.Frames.Count);
         ColourAssert.Near(TestImages.Red, decoded[50, 50]);
+        Assert.Equal(2, rendered.Source.FrameCount); // counted from the bytes, not decoded
+        Assert.Equal("#ff0000", ThumbnailService.Core.Imaging.Placeholders.ColourSummary.Hex(rendered.Placeholder!.DominantRgb)); // the first frame's colour
     }
 
     private static IImageEncoder EncoderFor(string kind) => kind switch

@@ -107,6 +107,29 @@ public sealed class ThumbnailOptionsParserTests
         Assert.Contains(presets, Assert.Single(exception.Problems), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_NoManifestPrefix_DefaultsToMeta() =>
+        Assert.Equal("meta/", ThumbnailOptionsParser.Parse(Env(("THUMBNAIL_BUCKET", "t"))).ManifestPrefix);
+
+    [Fact]
+    public void Parse_EmptyManifestPrefix_TurnsManifestsOff() =>
+        Assert.Equal("", ThumbnailOptionsParser.Parse(Env(("THUMBNAIL_BUCKET", "t"), ("THUMBNAIL_MANIFEST_PREFIX", ""))).ManifestPrefix);
+
+    [Theory]
+    [InlineData("small/", "preset 'small'")]
+    [InlineData("small/meta/", "preset 'small'")]
+    [InlineData("s", "ending with '/'")]
+    [InlineData("/meta/", "not starting with '/'")]
+    public void Parse_ManifestPrefixOverlappingPresetOrNoFolder_NamesTheSetting(string prefix, string expected)
+    {
+        var exception = Assert.Throws<InvalidConfigurationException>(() => ThumbnailOptionsParser.Parse(Env(
+            ("THUMBNAIL_BUCKET", "t"), ("THUMBNAIL_PRESETS", "large:1024,small:256:cover"), ("THUMBNAIL_MANIFEST_PREFIX", prefix))));
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Contains("THUMBNAIL_MANIFEST_PREFIX", problem, StringComparison.Ordinal);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
     private static Func<string, string?> Env(params (string Name, string Value)[] variables) =>
         name => variables.FirstOrDefault(v => v.Name == name).Value;
 }

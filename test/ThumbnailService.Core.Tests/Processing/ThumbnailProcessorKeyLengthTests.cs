@@ -40,11 +40,26 @@ public sealed class ThumbnailProcessorKeyLengthTests
         Assert.IsType<ThumbnailOutcome.Created>(result.Outcome);
     }
 
-    private ThumbnailProcessor Processor()
+    [Fact]
+    public async Task ProcessAsync_OnlyTheManifestKeyOver1024Bytes_RejectedKeyTooLongWithoutS3Calls()
+    {
+        var key = new string('x', 1024 - "large/".Length); // thumbnails fit; "meta/" + key + ".json" is 1028
+        var eTag = _store.Seed(Source, key, Jpeg());
+
+        var result = await Processor("meta/").ProcessAsync(new SourceObject(Source, key, eTag), CancellationToken.None);
+
+        var rejected = Assert.IsType<ThumbnailOutcome.Rejected>(result.Outcome);
+        Assert.Equal(RejectionReason.KeyTooLong, rejected.Reason);
+        Assert.Contains("manifest key would be 1028 bytes", rejected.Detail, StringComparison.Ordinal);
+        Assert.Equal(0, result.Metrics.Heads);
+    }
+
+    private ThumbnailProcessor Processor(string manifestPrefix = "")
     {
         var options = new ThumbnailOptions
         {
             ThumbnailBucket = "thumbs",
+            ManifestPrefix = manifestPrefix,
             Pipeline = new ImagePipelineOptions { Presets = [new("large", 64, 64, FitMode.Inside), new("small", 16, 16, FitMode.Cover)] },
         };
         return new ThumbnailProcessor(_store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);

@@ -29,6 +29,11 @@ internal sealed class ProcessorWorld
         return new ThumbnailProcessor(Store, options, StandardCodecs.Pipeline(options.Pipeline), TimeProvider.System);
     }
 
+    /// <summary>A processor that writes manifests under <c>meta/</c>.</summary>
+    public ThumbnailProcessor ManifestProcessor() => Processor(options => options with { ManifestPrefix = "meta/" });
+
+    public StoredObject? Manifest(string key) => Store.Find(Thumbs, $"meta/{key}.json");
+
     public StoredObject? Thumbnail(string preset, string key) => Store.Find(Thumbs, $"{preset}/{key}");
 
     public IEnumerable<StoredObject?> Thumbnails(string key) => Presets.Select(preset => Thumbnail(preset, key));

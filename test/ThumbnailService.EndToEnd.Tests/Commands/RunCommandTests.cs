@@ -44,6 +44,8 @@ public sealed class RunCommandTests : IDisposable
             {
                 await AssertFileMatchesAsync(output, entry.GetProperty("key").GetString()!, thumbnail);
             }
+
+            await AssertManifestMatchesAsync(output, entry, outputs);
         }
 
         var rotated = entries[0].GetProperty("outputs").EnumerateArray().Single(o => o.GetProperty("preset").GetString() == "large");
@@ -62,6 +64,22 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             (thumbnail.GetProperty("width").GetInt32(), thumbnail.GetProperty("height").GetInt32(), thumbnail.GetProperty("contentType").GetString()),
             (image.Width, image.Height, format.DefaultMimeType));
+    }
+
+    /// <summary>The source's manifest sits under OUT at meta/{key}.json and lists exactly the files beside it.</summary>
+    private static async Task AssertManifestMatchesAsync(string output, JsonElement entry, List<JsonElement> outputs)
+    {
+        var key = entry.GetProperty("key").GetString()!;
+        Assert.Equal($"meta/{key}.json", entry.GetProperty("manifest").GetString());
+        using var manifest = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(output, "meta", key + ".json")));
+        var root = manifest.RootElement;
+        Assert.Equal(key, root.GetProperty("source").GetProperty("key").GetString());
+        Assert.Equal(entry.GetProperty("bytesIn").GetInt64(), root.GetProperty("source").GetProperty("bytes").GetInt64());
+        Assert.Equal(key.EndsWith(".png", StringComparison.Ordinal), root.GetProperty("source").GetProperty("hasAlpha").GetBoolean());
+        var listed = root.GetProperty("thumbnails").EnumerateArray()
+            .Select(t => (t.GetProperty("key").GetString(), t.GetProperty("width").GetInt32(), t.GetProperty("height").GetInt32(), t.GetProperty("bytes").GetInt64()));
+        var stored = outputs.Select(o => (o.GetProperty("key").GetString(), o.GetProperty("width").GetInt32(), o.GetProperty("height").GetInt32(), o.GetProperty("bytes").GetInt64()));
+        Assert.Equal(stored.Order(), listed.Order());
     }
 
     private static void Write(string root, string relative, byte[] bytes)

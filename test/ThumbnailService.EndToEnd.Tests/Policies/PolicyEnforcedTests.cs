@@ -50,7 +50,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
     }
 
     [RequiresFact("make")]
-    public async Task DuplicateEvent_AnotherSandbox_OnlyHeadsSourceAndOutputs()
+    public async Task DuplicateEvent_AnotherSandbox_OnlyHeadsTheManifest()
     {
         const string key = "policy/dup elsewhere.jpg";
         var first = await fixture.UploadAndWaitAsync(key, Images.Jpeg(200, 100));
@@ -65,7 +65,7 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
     }
 
     [RequiresFact("make")]
-    public async Task DuplicateEvent_SameSandboxButNoSequencer_OnlyHeadsSourceAndOutputs()
+    public async Task DuplicateEvent_SameSandboxButNoSequencer_OnlyHeadsTheManifest()
     {
         // moto's events carry no sequencer, so the process cannot tell a duplicate from a new upload of the same bytes
         // (S3 always sends one; the s3rver suite shows that path costs no request): it costs what another sandbox pays.
@@ -80,13 +80,8 @@ public sealed class PolicyEnforcedTests(MotoStackFixture fixture) : IClassFixtur
         Assert.Equal(DuplicateCost(key), (await fixture.S3RequestsSinceAsync(mark)).Order());
     }
 
-    /// <summary>What a duplicate costs on s3rver too: the source and each output HEAD-ed once, no GET, no PUT.</summary>
-    private string[] DuplicateCost(string key) =>
-    [
-        $"HEAD /{fixture.SourceBucket}/{key} 200",
-        $"HEAD /{fixture.ThumbnailBucket}/large/{key} 200",
-        $"HEAD /{fixture.ThumbnailBucket}/small/{key} 200",
-    ];
+    /// <summary>What a duplicate costs on s3rver too: one HEAD of the source's manifest (it records the version), no GET, no PUT.</summary>
+    private string[] DuplicateCost(string key) => [$"HEAD /{fixture.ThumbnailBucket}/meta/{key}.json 200"];
 
     [RequiresTheory("make")]
     [MemberData(nameof(Functions))]

@@ -91,13 +91,48 @@ public sealed class CleanupSourceHandlerTests
         Assert.Empty(_store.Calls);
     }
 
+    [Fact]
+    public async Task HandleAsync_SourceDeletedWithManifest_DeletesTheManifestLast()
+    {
+        _store.SeedVersion(Source, "m.jpg", Jpeg(40, 20));
+        await Processor(manifestPrefix: "meta/").ProcessAsync(new SourceObject(Source, "m.jpg"), CancellationToken.None);
+        Assert.NotNull(_store.Find(Thumbs, "meta/m.jpg.json"));
+        _store.Remove(Source, "m.jpg");
+        _store.Calls.Clear();
+
+        var summary = await new CleanupSourceHandler(Processor(manifestPrefix: "meta/"), _logger).HandleAsync(Removed("m.jpg", "ObjectRemoved:Delete"), CancellationToken.None);
+
+        Assert.Equal("Deleted", summary.Outcome);
+        Assert.Equal(
+            ["DELETE thumbs/large/m.jpg", "DELETE thumbs/small/m.jpg", "DELETE thumbs/meta/m.jpg.json"],
+            [.. _store.Calls.Where(call => call.StartsWith("DELETE ", StringComparison.Ordinal)).Take(2).Order(StringComparer.Ordinal),
+             _store.Calls.Last(call => call.StartsWith("DELETE ", StringComparison.Ordinal))]);
+        Assert.Null(_store.Find(Thumbs, "meta/m.jpg.json"));
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteEventCarryingTheDeletedETag_StillDeletesThumbnailsAndManifest()
+    {
+        var v1 = _store.SeedVersion(Source, "e.jpg", Jpeg(40, 20));
+        await Processor(manifestPrefix: "meta/").ProcessAsync(new SourceObject(Source, "e.jpg", v1.ETag, VersionId: v1.VersionId), CancellationToken.None);
+        _store.Remove(Source, "e.jpg");
+        var removed = new SourceEvent(EventKind.Removed, "ObjectRemoved:Delete", new SourceObject(Source, "e.jpg", v1.ETag, VersionId: v1.VersionId));
+
+        var summary = await new CleanupSourceHandler(Processor(manifestPrefix: "meta/"), _logger).HandleAsync(removed, CancellationToken.None);
+
+        Assert.Equal("Deleted", summary.Outcome);
+        Assert.Null(_store.Find(Thumbs, "large/e.jpg"));
+        Assert.Null(_store.Find(Thumbs, "meta/e.jpg.json"));
+    }
+
     private CleanupSourceHandler Handler() => new(Processor(), _logger);
 
-    private ThumbnailProcessor Processor()
+    private ThumbnailProcessor Processor(string manifestPrefix = "")
     {
         var options = new ThumbnailOptions
         {
             ThumbnailBucket = Thumbs,
+            ManifestPrefix = manifestPrefix,
             Pipeline = new ImagePipelineOptions { Presets = [new Preset("large", 32, 32, FitMode.Inside), new Preset("small", 8, 8, FitMode.Cover)] },
         };
         return new ThumbnailProcessor(_store, options, StandardCodecs.Pipeline(options.Pipeline), new ManualTimeProvider());

@@ -14,6 +14,8 @@ public sealed class SummaryFileTests
                 new ThumbnailOutput("large/photos/café.jpg", "large", 683, 1024, "image/jpeg", 39_295, "large/photos/café.jpg", null),
                 new ThumbnailOutput("small/photos/café.jpg", "small", 256, 256, "image/jpeg", 6_190, null, "key 'x' not written: it is empty"),
             ],
+            Manifest = "meta/photos/café.jpg.json",
+            ManifestFile = "meta/photos/café.jpg.json",
         },
         new SourceResult("notes.jpg", "Rejected", "NotAnImage", "not a known image format", 109, 15, 1),
         new SourceResult("broken.png", "Failed", "Runtime.ExitError", "exited with 139", 10, 30_000, 3),
@@ -27,7 +29,7 @@ public sealed class SummaryFileTests
 
         Assert.Equal(3, entries.Count);
         Assert.Equal(
-            ["key", "outcome", "reason", "detail", "bytesIn", "durationMs", "attempts", "defined", "outputs"],
+            ["key", "outcome", "reason", "detail", "bytesIn", "durationMs", "attempts", "defined", "outputs", "manifest"],
             entries[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("photos/café.jpg", entries[0].GetProperty("key").GetString());
         Assert.Equal(JsonValueKind.Null, entries[0].GetProperty("reason").ValueKind);
@@ -45,6 +47,8 @@ public sealed class SummaryFileTests
         Assert.Empty(entries[1].GetProperty("outputs").EnumerateArray());
         Assert.False(entries[2].GetProperty("defined").GetBoolean());
         Assert.Equal(3, entries[2].GetProperty("attempts").GetInt32());
+        Assert.Equal("meta/photos/café.jpg.json", entries[0].GetProperty("manifest").GetString());
+        Assert.Equal(JsonValueKind.Null, entries[1].GetProperty("manifest").ValueKind);
     }
 
     [Fact]

@@ -59,6 +59,20 @@ internal static class TestImages
         return image;
     }
 
+    /// <summary>Paints the rectangle [x, x + width) x [y, y + height) of <paramref name="image"/> with one colour.</summary>
+    public static Image<Rgba32> Paint(this Image<Rgba32> image, int x, int y, int width, int height, Rgba32 colour)
+    {
+        for (int row = y; row < y + height; row++)
+        {
+            for (int column = x; column < x + width; column++)
+            {
+                image[column, row] = colour;
+            }
+        }
+
+        return image;
+    }
+
     public static byte[] Encode(Image image, IImageEncoder encoder)
     {
         using var stream = new MemoryStream();

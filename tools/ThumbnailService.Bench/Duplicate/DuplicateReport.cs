@@ -7,7 +7,7 @@ namespace ThumbnailService.Bench.Duplicate;
 
 /// <summary>
 /// The duplicate-event table and its JSON: per image, the first processing against the same event again in the same
-/// sandbox (the memo of finished events) and in another sandbox (the HEAD check).
+/// sandbox (the memo of finished events) and in another sandbox (one HEAD of the manifest).
 /// </summary>
 internal static class DuplicateReport
 {
@@ -23,9 +23,9 @@ internal static class DuplicateReport
     public static string SameRequests(DuplicateFigures figures) =>
         Describe(figures, "", " (expected none)");
 
-    /// <summary>The other-sandbox duplicate's requests: "3 HEAD (1 per preset)", or what it made with "(NOT heads only)".</summary>
+    /// <summary>The other-sandbox duplicate's requests: "1 HEAD (the manifest)", or what it made with "(NOT one manifest HEAD)".</summary>
     public static string OtherRequests(DuplicateFigures figures) =>
-        Describe(figures, " (1 per preset)", " (NOT heads only)");
+        Describe(figures, " (the manifest)", " (NOT one manifest HEAD)");
 
     public static void WriteTable(TextWriter writer, IReadOnlyList<DuplicateRow> rows, string loadAverage)
     {
@@ -48,7 +48,7 @@ internal static class DuplicateReport
         table.Caption($"load average (1/5/15 min): {loadAverage}");
         console.Write(table);
         console.WriteLine("  first = the S3 event of a new upload, on the main sandbox; same = the same event again on main (its memo of finished events);");
-        console.WriteLine("  other = the same event on a second warm sandbox (the HEAD check); local S3, default presets; duplicates alternate in order");
+        console.WriteLine("  other = the same event on a second warm sandbox (one HEAD of the source's manifest); local S3, default presets; duplicates alternate in order");
         console.WriteLine("  ms = the emulator's invocation duration (dispatch to response), median; bare HEAD = one HEAD on the local S3 from the bench");
         console.WriteLine($"  target: a duplicate event {Target} of the time of first processing");
     }
@@ -100,7 +100,7 @@ internal static class DuplicateReport
         WriteNumber(json, "medianFirstMs", row.MedianFirstMs);
         WriteNumber(json, "medianBareHeadMs", row.MedianHeadMs);
         WriteFigures(json, "sameSandbox", row.Same, "noS3Request");
-        WriteFigures(json, "otherSandbox", row.Other, "headsOnly");
+        WriteFigures(json, "otherSandbox", row.Other, "oneManifestHead");
         json.WriteEndObject();
     }
 

@@ -2,12 +2,12 @@ namespace ThumbnailService.Bench.Duplicate;
 
 /// <summary>One image's result: median first processing, and each kind of duplicate against it.</summary>
 /// <param name="Same">The duplicate in the sandbox that processed the event (expected: no S3 request).</param>
-/// <param name="Other">The duplicate in another sandbox (expected: exactly one HEAD per preset).</param>
+/// <param name="Other">The duplicate in another sandbox (expected: exactly one HEAD, of the source's manifest).</param>
 /// <param name="MedianHeadMs">Median of one bare HEAD on the local S3 from the bench process (reference for the HEAD check).</param>
 internal sealed record DuplicateRow(
     string Image, int Runs, double MedianFirstMs, DuplicateFigures Same, DuplicateFigures Other, double MedianHeadMs = double.NaN)
 {
-    public static DuplicateRow From(string image, IReadOnlyList<DuplicateSample> samples, string thumbnailBucket, int presetCount)
+    public static DuplicateRow From(string image, IReadOnlyList<DuplicateSample> samples, string thumbnailBucket, string manifestFolder)
     {
         ArgumentNullException.ThrowIfNull(samples);
         double first = BenchStatistics.Median(samples.Select(s => s.FirstMs));
@@ -17,7 +17,7 @@ internal sealed record DuplicateRow(
             first,
             DuplicateFigures.From([.. samples.Select(s => s.Same)], first, S3RequestSummary.AreNone),
             DuplicateFigures.From(
-                [.. samples.Select(s => s.Other)], first, r => S3RequestSummary.AreHeadsPerPreset(r, thumbnailBucket, presetCount)),
+                [.. samples.Select(s => s.Other)], first, r => S3RequestSummary.IsOneManifestHead(r, thumbnailBucket, manifestFolder)),
             BenchStatistics.Median(samples.Select(s => s.HeadMs)));
     }
 

@@ -33,7 +33,8 @@ internal sealed class DuplicateSandbox : IAsyncDisposable
         _requests = requests;
     }
 
-    public static int PresetCount => BenchPreset.ParseList(ConfigurationVariables.DefaultPresets).Count;
+    /// <summary>Where the functions write manifests (the default folder; the sandbox sets no THUMBNAIL_MANIFEST_PREFIX).</summary>
+    public const string ManifestFolder = OptionDefaults.ManifestPrefix;
 
     /// <param name="functionLog">Receives both functions' logs and START/END/REPORT lines; null discards them.</param>
     public static async Task<DuplicateSandbox> StartAsync(string bootstrapPath, TextWriter? functionLog, CancellationToken cancellationToken)

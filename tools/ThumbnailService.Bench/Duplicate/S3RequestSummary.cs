@@ -28,21 +28,17 @@ internal static class S3RequestSummary
         return requests.Count == 0;
     }
 
-    /// <summary>True when the requests are exactly one HEAD per preset: distinct keys, all in the thumbnail bucket (no GET, no PUT, no source read).</summary>
-    public static bool AreHeadsPerPreset(IReadOnlyList<string> requests, string thumbnailBucket, int presetCount)
+    /// <summary>
+    /// True when the requests are exactly one HEAD, of a manifest in the thumbnail bucket (found: status 200): a current
+    /// manifest answers a duplicate alone (no output HEAD, no source read, no GET, no PUT).
+    /// </summary>
+    public static bool IsOneManifestHead(IReadOnlyList<string> requests, string thumbnailBucket, string manifestFolder)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        var prefix = $"HEAD /{thumbnailBucket}/";
-        return requests.Count == presetCount
-            && requests.All(r => r.StartsWith(prefix, StringComparison.Ordinal))
-            && requests.Select(Path).Distinct(StringComparer.Ordinal).Count() == presetCount;
+        return requests.Count == 1
+            && requests[0].StartsWith($"HEAD /{thumbnailBucket}/{manifestFolder}", StringComparison.Ordinal)
+            && requests[0].EndsWith(".json 200", StringComparison.Ordinal);
     }
 
     private static string Method(string request) => request.Split(' ')[0];
-
-    private static string Path(string request)
-    {
-        var parts = request.Split(' ');
-        return parts.Length > 1 ? parts[1] : "";
-    }
 }

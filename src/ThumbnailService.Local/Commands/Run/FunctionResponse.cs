@@ -16,32 +16,32 @@ internal static class FunctionResponse
             return new SourceResult(key, "Failed", result.ErrorType, result.ErrorMessage, bytesIn, duration, invocation.Attempts);
         }
 
-        var (outcome, reason, detail) = Read(key, result);
-        return new SourceResult(key, outcome, reason, detail, bytesIn, duration, invocation.Attempts);
+        var (outcome, reason, detail, manifest) = Read(key, result);
+        return new SourceResult(key, outcome, reason, detail, bytesIn, duration, invocation.Attempts) { Manifest = manifest };
     }
 
-    private static (string Outcome, string? Reason, string? Detail) Read(string key, InvocationResult result)
+    private static (string Outcome, string? Reason, string? Detail, string? Manifest) Read(string key, InvocationResult result)
     {
         try
         {
             using var document = JsonDocument.Parse(result.Payload);
             if (!document.RootElement.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
             {
-                return ("NoResult", null, "the response has no results[]");
+                return ("NoResult", null, "the response has no results[]", null);
             }
 
             var entries = results.EnumerateArray().ToList();
             var entry = entries.FirstOrDefault(e => Text(e, "key") == key);
             if (entry.ValueKind == JsonValueKind.Undefined)
             {
-                return ("NoResult", null, $"the response names no result for this key ({entries.Count} results)");
+                return ("NoResult", null, $"the response names no result for this key ({entries.Count} results)", null);
             }
 
-            return (Text(entry, "outcome") ?? "NoResult", Text(entry, "reason"), Text(entry, "detail"));
+            return (Text(entry, "outcome") ?? "NoResult", Text(entry, "reason"), Text(entry, "detail"), Text(entry, "manifest"));
         }
         catch (JsonException e)
         {
-            return ("NoResult", null, $"the response is not JSON: {e.Message}");
+            return ("NoResult", null, $"the response is not JSON: {e.Message}", null);
         }
     }
 

@@ -9,6 +9,12 @@ internal sealed record SourceResult(string Key, string Outcome, string? Reason, 
 
     public IReadOnlyList<ThumbnailOutput> Outputs { get; init; } = [];
 
+    /// <summary>The manifest key the function reported writing (the source's "ready" signal); null when it wrote none.</summary>
+    public string? Manifest { get; init; }
+
+    /// <summary>Where the manifest was written in the out folder (relative, '/' separators); null when not written.</summary>
+    public string? ManifestFile { get; init; }
+
     /// <summary>The function decided (a rejection must name its reason); failures after retries and timeouts are not defined.</summary>
     public bool IsDefined => DefinedOutcomes.Contains(Outcome) && (Outcome != "Rejected" || !string.IsNullOrEmpty(Reason));
 

@@ -6,7 +6,8 @@ namespace ThumbnailService.Local.Commands.Run;
 
 /// <summary>
 /// <c>summary.json</c>: an array of <c>{key, outcome, reason, detail, bytesIn, durationMs, attempts, defined,
-/// outputs: [{key, preset, width, height, contentType, bytes, written, file, problem}]}</c>.
+/// outputs: [{key, preset, width, height, contentType, bytes, written, file, problem}], manifest}</c> (manifest: the
+/// source's manifest file in the out folder, or null).
 /// </summary>
 internal static class SummaryFile
 {
@@ -31,7 +32,8 @@ internal static class SummaryFile
         r.DurationMs,
         r.Attempts,
         r.IsDefined,
-        [.. r.Outputs.Select(o => new Output(o.Key, o.Preset, o.Width, o.Height, o.ContentType, o.Bytes, o.Written, o.File, o.Problem))]);
+        [.. r.Outputs.Select(o => new Output(o.Key, o.Preset, o.Width, o.Height, o.ContentType, o.Bytes, o.Written, o.File, o.Problem))],
+        r.ManifestFile);
 
     private sealed record Entry(
         [property: JsonPropertyName("key")] string Key,
@@ -42,7 +44,8 @@ internal static class SummaryFile
         [property: JsonPropertyName("durationMs")] double? DurationMs,
         [property: JsonPropertyName("attempts")] int Attempts,
         [property: JsonPropertyName("defined")] bool Defined,
-        [property: JsonPropertyName("outputs")] IReadOnlyList<Output> Outputs);
+        [property: JsonPropertyName("outputs")] IReadOnlyList<Output> Outputs,
+        [property: JsonPropertyName("manifest")] string? Manifest);
 
     private sealed record Output(
         [property: JsonPropertyName("key")] string Key,

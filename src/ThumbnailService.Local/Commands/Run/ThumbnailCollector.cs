@@ -13,7 +13,8 @@ internal sealed class ThumbnailCollector(IAmazonS3 s3, string bucket, OutputFold
     public async Task<IReadOnlyList<SourceResult>> AttachAsync(IReadOnlyList<SourceResult> sources, CancellationToken cancellationToken)
     {
         var byKey = sources.ToDictionary(s => s.Key, _ => new List<ThumbnailOutput>(), StringComparer.Ordinal);
-        foreach (var key in await ListAsync(cancellationToken))
+        var manifests = sources.Select(s => s.Manifest).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var key in (await ListAsync(cancellationToken)).Where(key => !manifests.Contains(key)))
         {
             var slash = key.IndexOf('/', StringComparison.Ordinal);
             if (slash > 0 && byKey.TryGetValue(key[(slash + 1)..], out var outputs))

@@ -14,9 +14,20 @@ internal static class InvocationWatcher
         {
             var invocation = await pipeline.Journal.WaitForAsync(_ => true, count, cancellationToken);
             await writer.WriteLineAsync(Format(invocation));
+            if (ReadyLine(invocation, pipeline.Options.ThumbnailBucket) is { } ready)
+            {
+                await writer.WriteLineAsync(ready);
+            }
+
             await writer.FlushAsync(cancellationToken);
         }
     }
+
+    /// <summary>"ready" and the manifest's S3 URI when the invocation wrote a manifest (all thumbnails of that source exist); else null.</summary>
+    public static string? ReadyLine(RoutedInvocation invocation, string thumbnailBucket) =>
+        invocation.Result.Succeeded && FunctionResponse.ToResult(invocation.Key, 0, invocation).Manifest is { } manifest
+            ? string.Create(CultureInfo.InvariantCulture, $"{DateTime.Now:HH:mm:ss} {"ready",-9} {"manifest written",-28} s3://{thumbnailBucket}/{OutputFolder.Printable(manifest)}")
+            : null;
 
     public static string Format(RoutedInvocation invocation)
     {

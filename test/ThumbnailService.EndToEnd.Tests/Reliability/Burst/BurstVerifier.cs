@@ -5,7 +5,8 @@ namespace ThumbnailService.EndToEnd.Tests.Reliability.Burst;
 
 /// <summary>
 /// The final state check: under the prefix the thumbnail bucket holds exactly large/ and small/ of each surviving source,
-/// each recording the source's current ETag, decodable, and sized for that version (large: longer side 96, same aspect; small: 24x24).
+/// each recording the source's current ETag, decodable, and sized for that version (large: longer side 96, same aspect; small: 24x24);
+/// and exactly one manifest per surviving source under meta/, recording the same ETag.
 /// </summary>
 internal static class BurstVerifier
 {
@@ -16,6 +17,10 @@ internal static class BurstVerifier
         var actual = (await ListAsync(fixture, "large/" + prefix)).Concat(await ListAsync(fixture, "small/" + prefix)).ToHashSet();
         problems.AddRange(actual.Except(expected).Select(k => "unexpected " + k));
         problems.AddRange(expected.Except(actual).Select(k => "missing " + k));
+        var expectedManifests = sources.Where(s => s.Value is not null).Select(s => $"meta/{s.Key}.json").ToHashSet();
+        var manifests = (await ListAsync(fixture, "meta/" + prefix)).ToHashSet();
+        problems.AddRange(manifests.Except(expectedManifests).Select(k => "unexpected " + k));
+        problems.AddRange(expectedManifests.Except(manifests).Select(k => "missing " + k));
         foreach (var (key, version) in sources.Where(s => s.Value is not null))
         {
             var source = await fixture.S3.GetObjectMetadataAsync(BurstFixture.SourceBucket, key);
@@ -27,6 +32,12 @@ internal static class BurstVerifier
             foreach (var preset in new[] { "large", "small" }.Where(p => actual.Contains($"{p}/{key}")))
             {
                 problems.AddRange(await CheckAsync(fixture, preset, key, version));
+            }
+
+            if (manifests.Contains($"meta/{key}.json")
+                && (await fixture.S3.GetObjectMetadataAsync(BurstFixture.ThumbnailBucket, $"meta/{key}.json")).Metadata["x-amz-meta-source-etag"] != version.ETag)
+            {
+                problems.Add($"meta/{key}.json records another version than the source's");
             }
         }
 

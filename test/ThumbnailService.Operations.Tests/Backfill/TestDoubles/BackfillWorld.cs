@@ -15,12 +15,14 @@ internal static class BackfillWorld
     public const string Sources = "uploads";
     public const string Thumbnails = "thumbnails";
 
-    public static ThumbnailOptions Options(string presets = "t:4x4:inside", string thumbnailBucket = Thumbnails)
+    /// <param name="manifestPrefix">Empty (manifests off, a bucket as it was before them) unless a test is about manifests.</param>
+    public static ThumbnailOptions Options(string presets = "t:4x4:inside", string thumbnailBucket = Thumbnails, string manifestPrefix = "")
     {
         var variables = new Dictionary<string, string>
         {
             [ConfigurationVariables.ThumbnailBucket] = thumbnailBucket,
             [ConfigurationVariables.Presets] = presets,
+            [ConfigurationVariables.ManifestPrefix] = manifestPrefix,
         };
         return ThumbnailOptionsParser.Parse(variables.GetValueOrDefault);
     }
