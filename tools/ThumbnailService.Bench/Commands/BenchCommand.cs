@@ -1,3 +1,4 @@
+using ThumbnailService.Bench.Charts;
 
 namespace ThumbnailService.Bench.Commands;
 
@@ -57,7 +58,8 @@ internal sealed class BenchCommand : ICommand
             BenchJsonWriter.Write(json, report);
         }
 
-        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(parsed.JsonPath)}");
+        var chart = await ChartFile.WriteAsync(parsed.JsonPath, BenchChart.Render(report), cancellationToken);
+        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(parsed.JsonPath)} and {chart}");
         return 0;
     }
 }
