@@ -2,13 +2,16 @@
 # Installs what a fresh machine lacks for building and testing: Debian packages (clang and zlib1g-dev for Native AOT,
 # binutils for the glibc check, awscli as a reference S3 client, libjpeg-turbo-progs for jpegtran, which makes the
 # progressive test JPEGs, libheif-examples for heif-enc/heif-convert, which make and check the HEIC/AVIF test files)
-# and the local S3 host's npm packages; checks the Python that the moto suites need.
+# and the local S3 host's npm packages; checks the Python that the moto suites need. With --tests (`./thumbs test`) also
+# chromium, which renders the `thumbs run` gallery in a headless browser test (skipped when missing, failed under CI=true).
 # Quiet and quick when everything is there.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+packages=(clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples)
+[ "${1:-}" = "--tests" ] && packages+=(chromium)
 missing=()
-for pkg in clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples; do
+for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

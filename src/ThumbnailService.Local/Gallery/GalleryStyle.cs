@@ -31,7 +31,7 @@ internal static class GalleryStyle
         .thumbnails { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 1em; overflow-x: auto; }
         figure { margin: 0; }
         /* true size: never scaled; a checkerboard shows transparency */
-        img { display: block; max-width: none; height: auto; border: 1px solid #ccc;
+        img { display: block; max-width: none; height: auto; outline: 1px solid #ccc;
               background: repeating-conic-gradient(#ddd 0 25%, #fff 0 50%) 0 0 / 16px 16px; }
         figcaption { color: #555; font-size: .9em; margin-top: .3em; }
         .missing p { color: #b00020; }

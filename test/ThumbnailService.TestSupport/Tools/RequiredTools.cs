@@ -19,6 +19,7 @@ internal static class RequiredTools
         ["jpegtran"] = "Debian package libjpeg-turbo-progs",
         ["heif-enc"] = "Debian package libheif-examples",
         ["heif-convert"] = "Debian package libheif-examples",
+        ["chromium"] = "Debian package chromium (tools/setup.sh --tests installs it)",
     };
 
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
