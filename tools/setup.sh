@@ -3,7 +3,8 @@
 # binutils for the glibc check, awscli as a reference S3 client, libjpeg-turbo-progs for jpegtran, which makes the
 # progressive test JPEGs, libheif-examples for heif-enc/heif-convert, which make and check the HEIC/AVIF test files, libavif-bin for avifenc,
 # which makes the animated AVIF)
-# and the local S3 host's npm packages; checks the Python that the moto suites need.
+# and the local S3 host's npm packages; checks the Python that the moto suites need. With --tests (`./thumbs test`) also
+# chromium, which renders the `thumbs run` gallery in a headless browser test (skipped when missing, failed under CI=true).
 # Quiet and quick when everything is there.
 # `setup.sh --arm64` (what `./thumbs test --arm64` runs) also installs the arm64 cross toolchain and qemu-user with the
 # arm64 libc (multiarch): only then, since nothing else needs them.
@@ -27,8 +28,10 @@ if [ "${1:-}" = "--arm64" ]; then
   fi
 fi
 
+packages=(clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples libavif-bin)
+[ "${1:-}" = "--tests" ] && packages+=(chromium)
 missing=()
-for pkg in clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples libavif-bin; do
+for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,5 +1,6 @@
 using ThumbnailService.Local.Commands.Run;
 using ThumbnailService.Local.Commands.Up;
+using ThumbnailService.Local.Gallery;
 using ThumbnailService.Local.Pipeline;
 
 namespace ThumbnailService.Local.Commands;
@@ -36,25 +37,28 @@ internal sealed class RunCommand : ICommand
         results = await new ThumbnailCollector(s3, pipeline.Options.ThumbnailBucket, output, console.Error).AttachAsync(results, cancellationToken);
         results = await new ManifestCollector(s3, pipeline.Options.ThumbnailBucket, output, console.Error).AttachAsync(results, cancellationToken);
         await SummaryFile.WriteAsync(output.PathOf(OutputFolder.SummaryFileName), results, cancellationToken);
+        var gallery = await GalleryFile.WriteAsync(output.Root, results, cancellationToken);
         ResultTable.Write(console.Out, results);
         await console.Out.FlushAsync(cancellationToken);
         await console.Error.WriteLineAsync(
-            $"thumbs run: wrote {results.Sum(r => r.Outputs.Count(o => o.Written))} thumbnail(s), {results.Count(r => r.ManifestFile is not null)} manifest(s), {OutputFolder.SummaryFileName} and {OutputFolder.FunctionLogFileName} to {output.Root}");
+            $"thumbs run: wrote {results.Sum(r => r.Outputs.Count(o => o.Written))} thumbnail(s), {results.Count(r => r.ManifestFile is not null)} manifest(s), {GalleryPage.FileName}, {OutputFolder.SummaryFileName} and {OutputFolder.FunctionLogFileName} to {output.Root}");
 
+        var undefined = results.Where(r => !r.IsDefined).Select(r => OutputFolder.Printable(r.Key)).ToList();
+        if (undefined.Count > 0)
+        {
+            await console.Error.WriteLineAsync($"thumbs run: no defined outcome for {undefined.Count} file(s): {string.Join(", ", undefined)} (see {OutputFolder.FunctionLogFileName})");
+        }
+
+        // The last line of a run: where to look.
+        await console.Out.WriteLineAsync($"Gallery: {gallery}");
+        await console.Out.FlushAsync(cancellationToken);
         if (parsed.Keep)
         {
             await PipelineBanner.WriteAsync(console.Out, pipeline);
             await UpCommand.WatchUntilCancelledAsync(pipeline, console, pipeline.Journal.Count(_ => true), cancellationToken);
         }
 
-        var undefined = results.Where(r => !r.IsDefined).Select(r => OutputFolder.Printable(r.Key)).ToList();
-        if (undefined.Count > 0)
-        {
-            await console.Error.WriteLineAsync($"thumbs run: no defined outcome for {undefined.Count} file(s): {string.Join(", ", undefined)} (see {OutputFolder.FunctionLogFileName})");
-            return 1;
-        }
-
-        return 0;
+        return undefined.Count > 0 ? 1 : 0;
     }
 
     private static string DefaultImages()

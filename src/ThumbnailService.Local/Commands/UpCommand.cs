@@ -1,3 +1,4 @@
+using ThumbnailService.Local.Commands.Run;
 using ThumbnailService.Local.Commands.Up;
 using ThumbnailService.Local.Pipeline;
 
@@ -39,12 +40,30 @@ internal sealed class UpCommand : ICommand
         await using (pipeline)
         {
             await PipelineBanner.WriteAsync(console.Out, pipeline);
+            var gallery = parsed.OutDirectory is null ? Task.CompletedTask : FollowGalleryAsync(pipeline, parsed.OutDirectory, console, cancellationToken);
             await WatchUntilCancelledAsync(pipeline, console, 0, cancellationToken);
+            await gallery;
             await console.Error.WriteLineAsync("thumbs up: stopping ...");
         }
 
         await console.Error.WriteLineAsync("thumbs up: stopped (local S3 host and function processes ended).");
         return 0;
+    }
+
+    /// <summary>--out DIR: the gallery of every source uploaded since start, rewritten after each invocation until Ctrl-C.</summary>
+    private static async Task FollowGalleryAsync(LocalPipeline pipeline, string outDirectory, CommandConsole console, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outDirectory);
+        using var s3 = pipeline.CreateClient();
+        var gallery = new LiveGallery(pipeline, s3, new OutputFolder(outDirectory), console.Error);
+        await console.Out.WriteLineAsync($"Gallery: {await gallery.StartAsync(cancellationToken)} (rewritten after every upload and delete)");
+        try
+        {
+            await gallery.FollowAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
     }
 
     /// <summary>Prints routed invocations until <paramref name="cancellationToken"/> fires (Ctrl-C).</summary>

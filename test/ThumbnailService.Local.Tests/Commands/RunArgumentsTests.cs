@@ -55,4 +55,17 @@ public sealed class RunArgumentsTests
     {
         Assert.Throws<UsageException>(() => UpArguments.Parse(["--port", port], Bootstrap));
     }
+
+    [Fact]
+    public void UpParse_Out_FullPathOfTheGalleryFolderOrNullWhenNotAsked()
+    {
+        Assert.Null(UpArguments.Parse([], Bootstrap).OutDirectory);
+        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "gallery"), UpArguments.Parse(["--out", "gallery"], Bootstrap).OutDirectory);
+    }
+
+    [Fact]
+    public void UpParse_OutIsAFile_ThrowsUsageException()
+    {
+        Assert.Throws<UsageException>(() => UpArguments.Parse(["--out", Bootstrap], Bootstrap));
+    }
 }

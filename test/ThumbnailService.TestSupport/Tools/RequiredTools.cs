@@ -20,6 +20,7 @@ internal static class RequiredTools
         ["heif-enc"] = "Debian package libheif-examples",
         ["heif-convert"] = "Debian package libheif-examples",
         ["avifenc"] = "Debian package libavif-bin",
+        ["chromium"] = "Debian package chromium (tools/setup.sh --tests installs it)",
     };
 
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);

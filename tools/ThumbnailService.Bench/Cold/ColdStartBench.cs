@@ -1,3 +1,5 @@
+using ThumbnailService.Bench.Charts;
+
 namespace ThumbnailService.Bench.Cold;
 
 /// <summary>
@@ -34,7 +36,8 @@ internal static class ColdStartBench
             ColdReport.WriteJson(json, rows, load);
         }
 
-        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(arguments.JsonPath)}");
+        var chart = await ChartFile.WriteAsync(arguments.JsonPath, ColdChart.Render(rows, load), cancellationToken);
+        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(arguments.JsonPath)} and {chart}");
         return 0;
     }
 

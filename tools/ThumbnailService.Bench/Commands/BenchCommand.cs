@@ -1,4 +1,5 @@
 using ThumbnailService.Bench.Lambda;
+using ThumbnailService.Bench.Charts;
 
 namespace ThumbnailService.Bench.Commands;
 
@@ -69,7 +70,8 @@ internal sealed class BenchCommand : ICommand
             BenchJsonWriter.Write(json, report);
         }
 
-        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(parsed.JsonPath)}");
+        var chart = await ChartFile.WriteAsync(parsed.JsonPath, BenchChart.Render(report), cancellationToken);
+        await console.Error.WriteLineAsync($"bench: wrote {Path.GetFullPath(parsed.JsonPath)} and {chart}");
         return 0;
     }
 }

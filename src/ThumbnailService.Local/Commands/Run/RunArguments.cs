@@ -7,7 +7,7 @@ internal sealed record RunArguments(string ImagesDirectory, string OutDirectory,
         "run [--images DIR] [--out DIR] [--keep] [--bootstrap PATH]\n"
         + "      uploads every regular, non-hidden file under DIR (default: samples/ of the repository; README.md skipped)\n"
         + "      to s3://uploads/<path relative to DIR>, waits for each outcome and prints a table;\n"
-        + "      writes OUT/<preset>/<path>, OUT/summary.json and OUT/function.log (default OUT: ./out in the current directory);\n"
+        + "      writes OUT/<preset>/<path>, OUT/index.html (a gallery), OUT/summary.json and OUT/function.log (default OUT: ./out in the current directory);\n"
         + "      --keep stays up afterwards like `thumbs up` until Ctrl-C; --bootstrap defaults to $THUMBS_BOOTSTRAP;\n"
         + "      exit 0 when every file got a defined outcome, 1 otherwise";
 
