@@ -23,20 +23,7 @@ internal static class SummaryLog
             WriteMetrics(writer, result.Metrics);
             if (result.Outcome is ThumbnailOutcome.Created created)
             {
-                writer.WriteStartArray("outputs");
-                foreach (var output in created.Written)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("preset", output.Preset);
-                    writer.WriteString("key", output.Key);
-                    writer.WriteNumber("width", output.Width);
-                    writer.WriteNumber("height", output.Height);
-                    writer.WriteString("contentType", output.ContentType);
-                    writer.WriteNumber("bytes", output.Bytes);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                WrittenOutputJson.WriteArray(writer, "outputs", created.Written);
                 WriteIfPresent(writer, "manifest", created.Manifest);
             }
         });

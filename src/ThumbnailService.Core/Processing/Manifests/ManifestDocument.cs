@@ -30,20 +30,7 @@ public sealed record ManifestDocument(
             json.WriteStartObject();
             json.WriteNumber("version", SchemaVersion);
             WriteSource(json);
-            json.WriteStartArray("thumbnails");
-            foreach (var output in Thumbnails)
-            {
-                json.WriteStartObject();
-                json.WriteString("preset", output.Preset);
-                json.WriteString("key", output.Key);
-                json.WriteNumber("width", output.Width);
-                json.WriteNumber("height", output.Height);
-                json.WriteString("contentType", output.ContentType);
-                json.WriteNumber("bytes", output.Bytes);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WrittenOutputJson.WriteArray(json, "thumbnails", Thumbnails);
             if (Placeholder is { } placeholder)
             {
                 json.WriteString("thumbHash", Convert.ToBase64String(placeholder.ThumbHash));
