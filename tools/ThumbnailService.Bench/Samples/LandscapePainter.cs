@@ -12,24 +12,8 @@ internal static class LandscapePainter
     private static readonly Rgba32 SkyTop = new(40, 90, 170), SkyLow = new(200, 220, 235), Sun = new(255, 244, 214);
     private static readonly Rgba32 FarRidge = new(110, 125, 160), NearRidge = new(60, 85, 80), Meadow = new(85, 140, 55), Water = new(50, 95, 140);
 
-    public static Image<Rgba32> Paint(int width, int height)
-    {
-        var image = Scene.Texture(width, height);
-        uint grain = 0x2545F491u;
-        image.ProcessPixelRows(rows =>
-        {
-            for (int y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                for (int x = 0; x < width; x++)
-                {
-                    var colour = Pixel(x / (double)width, y / (double)height, width / (double)height);
-                    row[x] = Scene.Grain(Scene.Mix(colour, row[x], 0.18), ref grain, 3);
-                }
-            }
-        });
-        return image;
-    }
+    public static Image<Rgba32> Paint(int width, int height) =>
+        Scene.PaintOverTexture(width, height, 0x2545F491u, 0.18, (u, v) => Pixel(u, v, width / (double)height));
 
     /// <summary>The scene at (u, v) in 0..1 of the width and height; <paramref name="aspect"/> keeps the sun round.</summary>
     private static Rgba32 Pixel(double u, double v, double aspect)

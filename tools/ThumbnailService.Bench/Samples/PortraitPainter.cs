@@ -12,24 +12,8 @@ internal static class PortraitPainter
     private static readonly Rgba32 SkyTop = new(30, 80, 170), SkyLow = new(170, 205, 235), Grass = new(70, 135, 45);
     private static readonly Rgba32 Red = new(200, 35, 35), White = new(240, 240, 235), Lantern = new(255, 220, 120), Roof = new(40, 40, 45);
 
-    public static Image<Rgba32> Paint(int width, int height)
-    {
-        var image = Scene.Texture(width, height);
-        uint grain = 0x68E31DA4u;
-        image.ProcessPixelRows(rows =>
-        {
-            for (int y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                for (int x = 0; x < width; x++)
-                {
-                    var colour = Pixel(x / (double)width, y / (double)height);
-                    row[x] = Scene.Grain(Scene.Mix(colour, row[x], 0.15), ref grain, 3);
-                }
-            }
-        });
-        return image;
-    }
+    public static Image<Rgba32> Paint(int width, int height) =>
+        Scene.PaintOverTexture(width, height, 0x68E31DA4u, 0.15, Pixel);
 
     private static Rgba32 Pixel(double u, double v)
     {

@@ -19,6 +19,28 @@ internal static class Scene
         return texture;
     }
 
+    /// <summary>
+    /// A picture over <see cref="Texture"/>: each pixel is <paramref name="scene"/> at (x / width, y / height), mixed with the
+    /// texture by <paramref name="textureWeight"/>, plus a grain of +-3 seeded by <paramref name="grainSeed"/>.
+    /// </summary>
+    public static Image<Rgba32> PaintOverTexture(int width, int height, uint grainSeed, double textureWeight, Func<double, double, Rgba32> scene)
+    {
+        var image = Texture(width, height);
+        uint grain = grainSeed;
+        image.ProcessPixelRows(rows =>
+        {
+            for (int y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (int x = 0; x < width; x++)
+                {
+                    row[x] = Grain(Mix(scene(x / (double)width, y / (double)height), row[x], textureWeight), ref grain, 3);
+                }
+            }
+        });
+        return image;
+    }
+
     /// <summary><paramref name="a"/> blended towards <paramref name="b"/> by <paramref name="t"/> (0..1).</summary>
     public static Rgba32 Mix(Rgba32 a, Rgba32 b, double t)
     {
