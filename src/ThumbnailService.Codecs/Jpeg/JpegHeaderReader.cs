@@ -3,7 +3,10 @@ namespace ThumbnailService.Codecs.Jpeg;
 /// <summary>Walks the marker segments from SOI to the first SOS (<see cref="JpegMarkerWalker"/>).</summary>
 internal static class JpegHeaderReader
 {
-    public static JpegHeader Read(ReadOnlySpan<byte> data)
+    public static JpegHeader Read(ReadOnlySpan<byte> data) => Read(data, metadata: null);
+
+    /// <summary><see cref="Read(ReadOnlySpan{byte})"/>, handing every segment on the way to <paramref name="metadata"/>.</summary>
+    public static JpegHeader Read(ReadOnlySpan<byte> data, JpegMetadataSegments? metadata)
     {
         if (data.Length < 4 || data[0] != 0xFF || data[1] != 0xD8)
         {
@@ -19,6 +22,7 @@ internal static class JpegHeaderReader
                 return state.Finish(segment, position);
             }
 
+            metadata?.Accept(marker, segment);
             state.Accept(marker, segment);
         }
 

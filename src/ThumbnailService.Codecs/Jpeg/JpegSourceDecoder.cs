@@ -16,7 +16,7 @@ namespace ThumbnailService.Codecs.Jpeg;
 /// below 1, or (progressive, <see cref="JpegFrameInfo.IsProgressiveSupported"/>) at every scale; otherwise, or
 /// when that decoder finds the data malformed (<see cref="JpegFormatException"/>), with ImageSharp's decoder (which
 /// reads or rejects it). What our decoder refuses for good (<see cref="ImageRejectedException"/>) propagates: ImageSharp
-/// would spend the very work it avoids. The fast result carries the metadata Identify read (EXIF orientation, ICC
+/// would spend the very work it avoids. The fast result carries the metadata the walk read (EXIF orientation, ICC
 /// profile, resolution), and is planned against the stored size, so every scale gives exactly the same outputs.
 /// </summary>
 public sealed class JpegSourceDecoder : ISourceDecoder
@@ -25,21 +25,40 @@ public sealed class JpegSourceDecoder : ISourceDecoder
 
     public RenderOutcome.Rejected? Admit(ReadOnlySpan<byte> data) => JpegStructureCheck.Check(data, new JpegScanBudget());
 
-    public SourceHeader? Identify(DecodeContext context, ReadOnlySpan<byte> data, Stream source) =>
-        ImageSharpSourceDecoder.Instance.Identify(context, data, source);
+    /// <summary>The frame size and metadata from the segments before the first scan; ImageSharp's Identify when they are malformed.</summary>
+    public SourceHeader? Identify(DecodeContext context, ReadOnlySpan<byte> data, Stream source)
+    {
+        var metadata = new JpegMetadataSegments();
+        try
+        {
+            return Header(JpegHeaderReader.Read(data, metadata).Frame, metadata);
+        }
+        catch (JpegFormatException)
+        {
+            return ImageSharpSourceDecoder.Instance.Identify(context, data, source);
+        }
+    }
 
-    /// <summary>One walk: it admits the file and keeps every scan with its tables for <see cref="Decode"/> (<see cref="SourceHeader.DecoderState"/>).</summary>
+    /// <summary>
+    /// One walk: it admits the file, reads the header with its metadata (<see cref="JpegMetadataSegments"/>) and keeps
+    /// every scan with its tables for <see cref="Decode"/> (<see cref="SourceHeader.DecoderState"/>). Only when a table
+    /// segment is malformed (no scans kept) does ImageSharp's Identify read the header, as it decides such files.
+    /// </summary>
     public SourceExamination Examine(DecodeContext context, ReadOnlySpan<byte> data, Stream source)
     {
-        if (JpegStructureCheck.Check(data, new JpegScanBudget(), out JpegScanList? scans) is { } refused)
+        var metadata = new JpegMetadataSegments();
+        if (JpegStructureCheck.Check(data, new JpegScanBudget(), out JpegScanList? scans, metadata) is { } refused)
         {
             return new SourceExamination(refused, null);
         }
 
-        SourceHeader? header = Identify(context, data, source);
-        bool ours = scans is not null && header is not null && (scans.Frame.Width, scans.Frame.Height) == (header.Width, header.Height);
-        return new SourceExamination(null, ours ? header! with { DecoderState = scans } : header);
+        return new SourceExamination(
+            null,
+            scans is null ? ImageSharpSourceDecoder.Instance.Identify(context, data, source) : Header(scans.Frame, metadata) is { } header ? header with { DecoderState = scans } : null);
     }
+
+    private static SourceHeader? Header(JpegFrameInfo frame, JpegMetadataSegments metadata) =>
+        frame.Width > 0 && frame.Height > 0 ? new SourceHeader(frame.Width, frame.Height, metadata.ToMetadata()) : null;
 
     public DecodedSource Decode(DecodeContext context, ReadOnlySpan<byte> data, Stream source, SourceHeader header, CancellationToken cancellationToken)
     {

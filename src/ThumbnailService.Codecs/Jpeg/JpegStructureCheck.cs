@@ -23,13 +23,20 @@ internal static class JpegStructureCheck
     /// (<paramref name="scans"/>, for the decoder: null when refused or when a table segment is malformed, which is
     /// left to ImageSharp as before).
     /// </summary>
-    public static RenderOutcome.Rejected? Check(ReadOnlySpan<byte> data, JpegScanBudget budget, out JpegScanList? scans)
+    public static RenderOutcome.Rejected? Check(ReadOnlySpan<byte> data, JpegScanBudget budget, out JpegScanList? scans) =>
+        Check(data, budget, out scans, metadata: null);
+
+    /// <summary>
+    /// <see cref="Check(ReadOnlySpan{byte}, JpegScanBudget, out JpegScanList?)"/>, handing every segment before the first
+    /// scan to <paramref name="metadata"/> on the way (what Identify would read), so nothing walks the headers again.
+    /// </summary>
+    public static RenderOutcome.Rejected? Check(ReadOnlySpan<byte> data, JpegScanBudget budget, out JpegScanList? scans, JpegMetadataSegments? metadata)
     {
         var entries = new List<JpegScanList.Entry>();
         scans = null;
         try
         {
-            if (Walk(data, budget, entries, out bool tablesRead) is { } refused)
+            if (Walk(data, budget, entries, metadata, out bool tablesRead) is { } refused)
             {
                 return refused;
             }
@@ -43,7 +50,7 @@ internal static class JpegStructureCheck
         }
     }
 
-    private static RenderOutcome.Rejected? Walk(ReadOnlySpan<byte> data, JpegScanBudget budget, List<JpegScanList.Entry> scans, out bool tablesRead)
+    private static RenderOutcome.Rejected? Walk(ReadOnlySpan<byte> data, JpegScanBudget budget, List<JpegScanList.Entry> scans, JpegMetadataSegments? metadata, out bool tablesRead)
     {
         var state = new JpegHeaderState();
         var exif = new ExifEntryBudget();
@@ -56,6 +63,11 @@ internal static class JpegStructureCheck
         {
             if (marker != StartOfScan)
             {
+                if (scans.Count == 0)
+                {
+                    metadata?.Accept(marker, segment);
+                }
+
                 if (JpegHeaderState.IsFrameMarker(marker))
                 {
                     state.Accept(marker, segment); // a second frame throws: hierarchical JPEG is not read
