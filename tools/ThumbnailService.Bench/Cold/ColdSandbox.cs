@@ -1,10 +1,7 @@
 using ThumbnailService.Aws;
-using System.Text;
-using Amazon.S3;
-using Amazon.S3.Model;
 using ThumbnailService.Core.Options;
 using ThumbnailService.Local.Emulator;
-using ThumbnailService.Local.S3Host;
+using ThumbnailService.Bench.Harness;
 
 namespace ThumbnailService.Bench.Cold;
 
@@ -15,35 +12,23 @@ namespace ThumbnailService.Bench.Cold;
 /// </summary>
 internal sealed class ColdSandbox : IAsyncDisposable
 {
-    private const string SourceBucket = "uploads";
-    private const string ThumbnailBucket = "thumbnails";
-    private readonly LocalS3Host _s3;
-    private readonly AmazonS3Client _client;
+    private readonly BenchS3 _s3;
     private readonly TextWriter? _functionLog;
-    private int _runs;
 
-    private ColdSandbox(LocalS3Host s3, TextWriter? functionLog)
+    private ColdSandbox(BenchS3 s3, TextWriter? functionLog)
     {
         _s3 = s3;
-        _client = s3.CreateClient();
         _functionLog = functionLog;
     }
 
     /// <param name="functionLog">Receives the function's log lines and the START/END/REPORT lines (init and invoke durations); null discards them.</param>
-    public static async Task<ColdSandbox> StartAsync(TextWriter? functionLog, CancellationToken cancellationToken)
-    {
-        var s3 = await LocalS3Host.StartAsync(
-            new LocalS3HostOptions { Buckets = [SourceBucket, ThumbnailBucket], NotifyBuckets = [SourceBucket], LogRequests = false },
-            cancellationToken);
-        return new ColdSandbox(s3, functionLog);
-    }
+    public static async Task<ColdSandbox> StartAsync(TextWriter? functionLog, CancellationToken cancellationToken) =>
+        new(await BenchS3.StartAsync(requestLog: null, cancellationToken), functionLog);
 
     public async Task<Measurement> RunAsync(string bootstrapPath, BenchJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var key = $"bench/{++_runs}/{Path.GetFileName(job.Image.Path)}";
-        await _client.PutObjectAsync(new PutObjectRequest { BucketName = SourceBucket, Key = key, FilePath = job.Image.Path }, cancellationToken);
-        var notification = await _s3.Events.ReadAsync(cancellationToken);
+        (string key, byte[] notification) = await _s3.UploadAsync("bench", job.Image.Path, cancellationToken);
         await using var emulator = await RuntimeApiEmulator.StartAsync(
             new EmulatorOptions
             {
@@ -54,7 +39,7 @@ internal sealed class ColdSandbox : IAsyncDisposable
                 FunctionProcess = new FunctionProcessOptions(bootstrapPath) { Handler = FunctionNames.Thumbnail, Environment = Environment(job) },
             },
             cancellationToken);
-        var result = await emulator.InvokeAsync(Encoding.UTF8.GetBytes(notification), null, cancellationToken);
+        var result = await emulator.InvokeAsync(notification, null, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"{Path.GetFileName(bootstrapPath)} failed on {key}: {result.ErrorType} {result.ErrorMessage}");
@@ -64,16 +49,11 @@ internal sealed class ColdSandbox : IAsyncDisposable
         return new Measurement((init + result.Duration).TotalMilliseconds, double.NaN, result.MaxMemoryUsedMb, init.TotalMilliseconds);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _s3.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _s3.DisposeAsync();
 
     private Dictionary<string, string> Environment(BenchJob job)
     {
         var environment = _s3.FunctionEnvironment();
-        environment[ConfigurationVariables.ThumbnailBucket] = ThumbnailBucket;
         environment[ConfigurationVariables.Presets] = job.PresetText;
         environment[ConfigurationVariables.Format] = job.Extension == ".png" ? "png" : "jpeg";
         environment[ConfigurationVariables.Quality] = BenchPresets.Quality.ToString(System.Globalization.CultureInfo.InvariantCulture);

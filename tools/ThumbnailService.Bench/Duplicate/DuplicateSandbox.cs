@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text;
-using Amazon.S3;
-using Amazon.S3.Model;
 using ThumbnailService.Core.Options;
-using ThumbnailService.Local.S3Host;
+using ThumbnailService.Bench.Harness;
 
 namespace ThumbnailService.Bench.Duplicate;
 
@@ -17,19 +14,16 @@ namespace ThumbnailService.Bench.Duplicate;
 /// </summary>
 internal sealed class DuplicateSandbox : IAsyncDisposable
 {
-    public const string ThumbnailBucket = "thumbnails";
-    private const string SourceBucket = "uploads";
-    private readonly LocalS3Host _s3;
-    private readonly AmazonS3Client _client;
+    public const string ThumbnailBucket = BenchS3.ThumbnailBucket;
+    private readonly BenchS3 _s3;
     private readonly S3RequestRecorder _requests;
     private DuplicateFunction? _main;
     private DuplicateFunction? _other;
     private int _uploads;
 
-    private DuplicateSandbox(LocalS3Host s3, S3RequestRecorder requests)
+    private DuplicateSandbox(BenchS3 s3, S3RequestRecorder requests)
     {
         _s3 = s3;
-        _client = s3.CreateClient();
         _requests = requests;
     }
 
@@ -40,10 +34,7 @@ internal sealed class DuplicateSandbox : IAsyncDisposable
     public static async Task<DuplicateSandbox> StartAsync(string bootstrapPath, TextWriter? functionLog, CancellationToken cancellationToken)
     {
         var requests = new S3RequestRecorder();
-        var s3 = await LocalS3Host.StartAsync(
-            new LocalS3HostOptions { Buckets = [SourceBucket, ThumbnailBucket], NotifyBuckets = [SourceBucket], LogRequests = false, Log = requests.Record },
-            cancellationToken);
-        var sandbox = new DuplicateSandbox(s3, requests);
+        var sandbox = new DuplicateSandbox(await BenchS3.StartAsync(requests.Record, cancellationToken), requests);
         try
         {
             var environment = sandbox.Environment();
@@ -62,9 +53,8 @@ internal sealed class DuplicateSandbox : IAsyncDisposable
     public async Task<DuplicateSample> RunAsync(BenchImage image, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var key = $"bench/{++_uploads}/{Path.GetFileName(image.Path)}";
-        await _client.PutObjectAsync(new PutObjectRequest { BucketName = SourceBucket, Key = key, FilePath = image.Path }, cancellationToken);
-        var payload = Encoding.UTF8.GetBytes(await _s3.Events.ReadAsync(cancellationToken));
+        (string key, byte[] payload) = await _s3.UploadAsync("bench", image.Path, cancellationToken);
+        _uploads++;
         var first = await _main!.InvokeAsync(payload, key, DuplicateOutcome.Created, cancellationToken);
         (DuplicateDelivery Delivery, double HeadMs) same, other;
         if (_uploads % 2 == 0)
@@ -91,7 +81,6 @@ internal sealed class DuplicateSandbox : IAsyncDisposable
             }
         }
 
-        _client.Dispose();
         await _s3.DisposeAsync();
     }
 
@@ -99,9 +88,9 @@ internal sealed class DuplicateSandbox : IAsyncDisposable
     private async Task<(DuplicateDelivery Delivery, double HeadMs)> DuplicateAsync(
         DuplicateFunction function, byte[] payload, string key, DuplicateOutcome expected, CancellationToken cancellationToken)
     {
-        var start = await _requests.MarkAsync(_client, SourceBucket, cancellationToken);
+        var start = await _requests.MarkAsync(_s3.Client, BenchS3.SourceBucket, cancellationToken);
         var duration = await function.InvokeAsync(payload, key, expected, cancellationToken);
-        var end = await _requests.MarkAsync(_client, SourceBucket, cancellationToken);
+        var end = await _requests.MarkAsync(_s3.Client, BenchS3.SourceBucket, cancellationToken);
         var delivery = new DuplicateDelivery(duration.TotalMilliseconds, _requests.Between(start.Index, end.Index));
         return (delivery, start.HeadTime.TotalMilliseconds);
     }
@@ -109,7 +98,6 @@ internal sealed class DuplicateSandbox : IAsyncDisposable
     private Dictionary<string, string> Environment()
     {
         var environment = _s3.FunctionEnvironment();
-        environment[ConfigurationVariables.ThumbnailBucket] = ThumbnailBucket;
         environment[ConfigurationVariables.Presets] = ConfigurationVariables.DefaultPresets;
         environment[ConfigurationVariables.Format] = "jpeg";
         environment[ConfigurationVariables.Quality] = BenchPresets.Quality.ToString(CultureInfo.InvariantCulture);

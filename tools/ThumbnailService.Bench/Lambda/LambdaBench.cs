@@ -1,3 +1,4 @@
+using ThumbnailService.Bench.Harness;
 using ThumbnailService.Bench.Warm;
 
 namespace ThumbnailService.Bench.Lambda;
@@ -28,10 +29,10 @@ internal static class LambdaBench
         var loadBefore = BenchFormat.LoadAverage();
         var samples = new LambdaSamples();
         var run = new LambdaRun(Path.GetFullPath(bootstrap), throttle, images, arguments, samples, console.Error);
-        await using (var sandbox = await LambdaSandbox.StartAsync(cancellationToken))
+        await using (var s3 = await BenchS3.StartAsync(requestLog: null, cancellationToken))
         {
-            await run.WarmAsync(sandbox, cancellationToken);
-            await run.ColdAsync(sandbox, cancellationToken);
+            await run.WarmAsync(s3, cancellationToken);
+            await run.ColdAsync(s3, cancellationToken);
         }
 
         var price = LambdaPrice.X86UsEast1;

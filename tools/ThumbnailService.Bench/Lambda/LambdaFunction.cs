@@ -1,6 +1,5 @@
 using System.Text;
 using ThumbnailService.Aws;
-using ThumbnailService.Core.Options;
 using ThumbnailService.Local.Emulator;
 
 namespace ThumbnailService.Bench.Lambda;
@@ -23,10 +22,9 @@ internal sealed class LambdaFunction : IAsyncDisposable
     public int MemoryMb { get; }
 
     public static async Task<LambdaFunction> StartAsync(
-        string bootstrap, int memoryMb, LambdaCgroup? group, IReadOnlyDictionary<string, string> s3Environment, TextWriter? functionLog, CancellationToken cancellationToken)
+        string bootstrap, int memoryMb, LambdaCgroup? group, IReadOnlyDictionary<string, string> environment, TextWriter? functionLog, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(s3Environment);
-        var environment = new Dictionary<string, string>(s3Environment) { [ConfigurationVariables.ThumbnailBucket] = LambdaSandbox.ThumbnailBucket };
+        ArgumentNullException.ThrowIfNull(environment);
         var emulator = await RuntimeApiEmulator.StartAsync(
             new EmulatorOptions
             {

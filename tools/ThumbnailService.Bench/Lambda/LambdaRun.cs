@@ -1,3 +1,5 @@
+using ThumbnailService.Bench.Harness;
+
 namespace ThumbnailService.Bench.Lambda;
 
 /// <summary>The warm and cold rounds of the Lambda bench; each source of each setting is measured until it first fails.</summary>
@@ -6,14 +8,14 @@ internal sealed class LambdaRun(string bootstrap, LambdaThrottle throttle, IRead
     private IReadOnlyList<int> Settings => arguments.MemoryMb;
 
     /// <summary>One process per setting; round 0 (each process's init and first render of every source) is not timed.</summary>
-    public async Task WarmAsync(LambdaSandbox sandbox, CancellationToken cancellationToken)
+    public async Task WarmAsync(BenchS3 s3, CancellationToken cancellationToken)
     {
         var functions = new List<LambdaFunction>();
         try
         {
             foreach (var memory in Settings)
             {
-                functions.Add(await StartAsync(sandbox, memory, cancellationToken));
+                functions.Add(await StartAsync(s3, memory, cancellationToken));
             }
 
             for (int round = 0; round <= arguments.Runs; round++)
@@ -24,7 +26,7 @@ internal sealed class LambdaRun(string bootstrap, LambdaThrottle throttle, IRead
                     var function = functions[(i + round) % functions.Count];
                     foreach (var image in images)
                     {
-                        await MeasureAsync(sandbox, function, LambdaMode.Warm, image, timed: round > 0, cancellationToken);
+                        await MeasureAsync(s3, function, LambdaMode.Warm, image, timed: round > 0, cancellationToken);
                     }
                 }
             }
@@ -39,7 +41,7 @@ internal sealed class LambdaRun(string bootstrap, LambdaThrottle throttle, IRead
     }
 
     /// <summary>A new process for every source: exec, init (to the first /next) and the first invocation.</summary>
-    public async Task ColdAsync(LambdaSandbox sandbox, CancellationToken cancellationToken)
+    public async Task ColdAsync(BenchS3 s3, CancellationToken cancellationToken)
     {
         for (int round = 1; round <= arguments.ColdRuns; round++)
         {
@@ -49,24 +51,24 @@ internal sealed class LambdaRun(string bootstrap, LambdaThrottle throttle, IRead
                 var memory = Settings[(i + round) % Settings.Count];
                 foreach (var image in images)
                 {
-                    await using var function = await StartAsync(sandbox, memory, cancellationToken);
-                    await MeasureAsync(sandbox, function, LambdaMode.Cold, image, timed: true, cancellationToken);
+                    await using var function = await StartAsync(s3, memory, cancellationToken);
+                    await MeasureAsync(s3, function, LambdaMode.Cold, image, timed: true, cancellationToken);
                 }
             }
         }
     }
 
-    private Task<LambdaFunction> StartAsync(LambdaSandbox sandbox, int memory, CancellationToken cancellationToken) =>
-        LambdaFunction.StartAsync(bootstrap, memory, throttle.Group(memory), sandbox.FunctionEnvironment, arguments.FunctionLog ? progress : null, cancellationToken);
+    private Task<LambdaFunction> StartAsync(BenchS3 s3, int memory, CancellationToken cancellationToken) =>
+        LambdaFunction.StartAsync(bootstrap, memory, throttle.Group(memory), s3.FunctionEnvironment(), arguments.FunctionLog ? progress : null, cancellationToken);
 
-    private async Task MeasureAsync(LambdaSandbox sandbox, LambdaFunction function, LambdaMode mode, BenchImage image, bool timed, CancellationToken cancellationToken)
+    private async Task MeasureAsync(BenchS3 s3, LambdaFunction function, LambdaMode mode, BenchImage image, bool timed, CancellationToken cancellationToken)
     {
         if (samples.HasFailed(function.MemoryMb, mode, image.Name))
         {
             return;
         }
 
-        var payload = await sandbox.UploadAsync(image.Path, cancellationToken);
+        (_, byte[] payload) = await s3.UploadAsync("lambda", image.Path, cancellationToken);
         var invocation = await function.InvokeAsync(payload, cancellationToken);
         if (invocation.Failure is { } failure)
         {
