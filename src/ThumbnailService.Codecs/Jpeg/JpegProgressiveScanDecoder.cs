@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace ThumbnailService.Codecs.Jpeg;
@@ -301,12 +302,10 @@ internal sealed class JpegProgressiveScanDecoder
 
         if (_endOfBandRun > 0)
         {
-            for (; k <= end; k++)
+            // Inside an end-of-band run only coefficients with history take a bit: visit just those, lowest first.
+            for (ulong history = k <= end ? nonZero & (ulong.MaxValue >> (63 - end)) & (ulong.MaxValue << k) : 0; history != 0; history &= history - 1)
             {
-                if ((nonZero & (1UL << k)) != 0)
-                {
-                    Refine(ref reader, ref bits, ref count, values, target[k], positive, negative);
-                }
+                Refine(ref reader, ref bits, ref count, values, target[BitOperations.TrailingZeroCount(history)], positive, negative);
             }
 
             _endOfBandRun--;
