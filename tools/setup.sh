@@ -6,12 +6,20 @@
 # and the local S3 host's npm packages; checks the Python that the moto suites need. With --tests (`./thumbs test`) also
 # chromium, which renders the `thumbs run` gallery in a headless browser test (skipped when missing, failed under CI=true).
 # Quiet and quick when everything is there.
-# `setup.sh --arm64` (what `./thumbs test --arm64` runs) also installs the arm64 cross toolchain and qemu-user with the
-# arm64 libc (multiarch): only then, since nothing else needs them.
+# With --arm64 (`./thumbs test` on an x86_64 machine, `./thumbs test --arm64`, an ARCH=arm64 build) also the arm64 cross
+# toolchain and qemu-user with the arm64 libc (multiarch): only then, since nothing else needs them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tests=false arm64=false
+for flag in "$@"; do
+  case "$flag" in
+    --tests) tests=true ;;
+    --arm64) arm64=true ;;
+    *) echo "setup: unknown option '$flag' (known: --tests, --arm64)" >&2; exit 2 ;;
+  esac
+done
 
-if [ "${1:-}" = "--arm64" ]; then
+if $arm64; then
   # clang/lld/llvm link for aarch64-linux-gnu with the cross gcc, binutils and libc; qemu-aarch64 runs the result on
   # the arm64 libc and OpenSSL (which .NET loads, as on provided.al2023) from multiarch (not with
   # -L /usr/aarch64-linux-gnu: that loops forever, NOTES.md).
@@ -29,7 +37,7 @@ if [ "${1:-}" = "--arm64" ]; then
 fi
 
 packages=(clang zlib1g-dev binutils awscli libjpeg-turbo-progs libheif-examples libavif-bin)
-[ "${1:-}" = "--tests" ] && packages+=(chromium)
+$tests && packages+=(chromium)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

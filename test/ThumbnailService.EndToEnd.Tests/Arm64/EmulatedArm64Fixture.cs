@@ -1,13 +1,15 @@
 using Amazon.S3;
 using ThumbnailService.EndToEnd.Tests.Infrastructure;
 using ThumbnailService.Local.Pipeline;
+using ThumbnailService.TestSupport.Tools;
 
 namespace ThumbnailService.EndToEnd.Tests.Arm64;
 
 /// <summary>
 /// Two local pipelines side by side, each with its own local S3: the x86_64 bootstrap natively and the arm64 bootstrap
 /// under <c>qemu-aarch64 -cpu neoverse-n1</c> (Graviton2, the oldest Lambda arm64 host). Tests send both the same
-/// uploads and compare what each wrote. Nothing starts unless THUMBS_ARM64_BOOTSTRAP names a built arm64 bootstrap.
+/// uploads and compare what each wrote. Nothing starts unless THUMBS_ARM64_BOOTSTRAP names a built arm64 bootstrap (under CI
+/// its absence fails the tests).
 /// </summary>
 public sealed class EmulatedArm64Fixture : IAsyncLifetime
 {
@@ -25,6 +27,13 @@ public sealed class EmulatedArm64Fixture : IAsyncLifetime
     {
         if (Environment.GetEnvironmentVariable(Arm64EmulationFactAttribute.BootstrapVariable) is not { Length: > 0 } arm64)
         {
+            if (RequiredTools.UnderCi)
+            {
+                throw new InvalidOperationException(
+                    $"CI=true and {Arm64EmulationFactAttribute.BootstrapVariable} is not set: the arm64 proof must run in CI, so it fails instead of skipping. "
+                    + "`./thumbs test` builds the arm64 bootstrap, installs qemu-user and sets it.");
+            }
+
             return;
         }
 
