@@ -48,6 +48,26 @@ public sealed class ColdVariantTests
     }
 
     [Fact]
+    public void Sources_Function_EveryProjectBootstrapReferences()
+    {
+        var sources = ColdProject.Function.Sources;
+
+        // The five projects Functions references, none of the developer or operator ones (the copy missed Aws and the
+        // codecs after the assembly split, and the variant builds failed to compile).
+        Assert.Equal(
+            ["src/ThumbnailService.Aws", "src/ThumbnailService.Codecs", "src/ThumbnailService.Codecs.Heif", "src/ThumbnailService.Core", "src/ThumbnailService.Functions", "src/ThumbnailService.LambdaRuntime"],
+            sources.Where(s => !s.EndsWith(".props", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Sources_ColdRender_TheToolAndTheCodecsItComposes()
+    {
+        var folders = ColdProject.ColdRender.Sources.Where(s => !s.EndsWith(".props", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["src/ThumbnailService.Codecs", "src/ThumbnailService.Codecs.Heif", "src/ThumbnailService.Core", "tools/ThumbnailService.ColdRender"], folders);
+    }
+
+    [Fact]
     public void SourceFiles_Function_SrcOnly()
     {
         var root = RepositoryLayout.Root;
