@@ -32,7 +32,13 @@ public sealed class BurstTests(BurstFixture fixture, ITestOutputHelper output) :
         var rssEnd = ProcessStatus.ResidentKilobytes(process);
         var peakEnd = ProcessStatus.PeakResidentKilobytes(process);
         output.WriteLine($"FIGURE burst: {figures}; thumbnail RSS {rssStart / 1024.0:0.0} MB -> {rssEnd / 1024.0:0.0} MB (peak {peakStart / 1024.0:0.0} MB -> {peakEnd / 1024.0:0.0} MB); cleanup RSS {ProcessStatus.ResidentKilobytes(fixture.Cleanup[0].FunctionProcessId!.Value) / 1024.0:0.0} MB");
+        foreach (var retried in figures.Retried)
+        {
+            output.WriteLine($"RETRIED {retried}");
+        }
+
         Assert.Empty(figures.Failures);
+        Assert.True(figures.Retried.Count <= figures.RetryBudget, $"{figures.Retried.Count} events needed the platform's retry (budget {figures.RetryBudget}): {string.Join(" | ", figures.Retried)}");
         Assert.InRange(figures.Events, 800, 1400);
         Assert.Empty(await BurstVerifier.ProblemsAsync(fixture, "burst", runner.Sources));
         Assert.Equal(process, fixture.Thumbnail[0].FunctionProcessId);

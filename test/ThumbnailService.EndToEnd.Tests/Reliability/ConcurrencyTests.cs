@@ -15,7 +15,13 @@ public sealed class ConcurrencyTests(BurstFixture fixture, ITestOutputHelper out
         var figures = await runner.RunAsync("concurrent", 200);
 
         output.WriteLine($"FIGURE concurrent: {figures}");
+        foreach (var retried in figures.Retried)
+        {
+            output.WriteLine($"RETRIED {retried}");
+        }
+
         Assert.Empty(figures.Failures);
+        Assert.True(figures.Retried.Count <= figures.RetryBudget, $"{figures.Retried.Count} events needed the platform's retry (budget {figures.RetryBudget}): {string.Join(" | ", figures.Retried)}");
         Assert.NotNull(fixture.Thumbnail[1].FunctionProcessId);
         Assert.Empty(await BurstVerifier.ProblemsAsync(fixture, "concurrent", runner.Sources));
         Assert.InRange(figures.Puts, figures.FloorPuts, figures.MaximumPuts * 2); // uploads race with deliveries: the bounds are the sequential schedule's

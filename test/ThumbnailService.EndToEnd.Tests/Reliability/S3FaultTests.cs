@@ -46,7 +46,9 @@ public sealed class S3FaultTests(FaultFixture fixture, ITestOutputHelper output)
         Assert.InRange(rule.Injected, 1, 20);
         Assert.Equal(2, routed.Attempts);
         Assert.True(routed.Result.Succeeded, routed.Result.ErrorMessage);
-        Assert.Equal(process, fixture.Pipeline.Thumbnail.FunctionProcessId); // reported before the deadline: no timeout reset the sandbox
+        Assert.True( // reported before the deadline: no timeout reset the sandbox
+            process == fixture.Pipeline.Thumbnail.FunctionProcessId,
+            $"the sandbox was replaced: the failure was not reported before the deadline. Function log: {string.Join(" / ", fixture.FunctionLog.Lines.TakeLast(6))}");
         await FaultAssertions.ThumbnailsCurrentAsync(fixture, key);
         LogSecrets.AssertClean(fixture.FunctionLog.Lines, HostileInputFixture.SecretKey); // error reports carry SDK messages
     }

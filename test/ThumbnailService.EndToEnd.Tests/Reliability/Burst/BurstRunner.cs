@@ -20,6 +20,7 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
     private readonly HashSet<(string Key, int Version)> _mustRender = [];
     private readonly HashSet<(string Key, int Version)> _mayRender = [];
     private readonly List<string> _failures = [];
+    private readonly List<string> _retried = [];
     private readonly HashSet<(string Key, int Width, int Height)> _sizes = [];
     private long _sequence = 0x0100_0000_0000;
     private int _uploads, _deletes, _events, _versionCount;
@@ -52,7 +53,7 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
         }
 
         var surviving = Sources.Values.Count(v => v is not null);
-        return new BurstFigures(sourceCount, _uploads, _deletes, _events, surviving, 2 * _mustRender.Count, 2 * _mayRender.Count, 2 * surviving, CountPuts() - putsBefore, _failures, DateTime.UtcNow - started);
+        return new BurstFigures(sourceCount, _uploads, _deletes, _events, surviving, 2 * _mustRender.Count, 2 * _mayRender.Count, 2 * surviving, CountPuts() - putsBefore, _failures, DateTime.UtcNow - started) { Retried = _retried };
     }
 
     private async Task MutateAsync(int round)
@@ -129,11 +130,24 @@ internal sealed class BurstRunner(BurstFixture fixture, int seed, int workers)
             {
                 var emulator = item.Created ? fixture.Thumbnail[lane.Key] : fixture.Cleanup[lane.Key];
                 var result = await emulator.InvokeAsync(item.Payload);
+                if (result.Status == InvocationStatus.Succeeded)
+                {
+                    continue;
+                }
+
+                // What Lambda does with a failed asynchronous invocation: deliver the same event again. Only an event
+                // that fails again is a failure; the first error is kept, so a test can bound and print them.
+                lock (_failures)
+                {
+                    _retried.Add($"{item.Key}: {result.Status} {result.ErrorType}: {result.ErrorMessage}");
+                }
+
+                result = await emulator.InvokeAsync(item.Payload);
                 if (result.Status != InvocationStatus.Succeeded)
                 {
                     lock (_failures)
                     {
-                        _failures.Add($"{item.Key}: {result.Status} {result.ErrorMessage}");
+                        _failures.Add($"{item.Key}: {result.Status} {result.ErrorType}: {result.ErrorMessage}");
                     }
                 }
             }
