@@ -52,9 +52,12 @@ public sealed class JpegSourceDecoder : ISourceDecoder
             return new SourceExamination(refused, null);
         }
 
-        return new SourceExamination(
-            null,
-            scans is null ? ImageSharpSourceDecoder.Instance.Identify(context, data, source) : Header(scans.Frame, metadata) is { } header ? header with { DecoderState = scans } : null);
+        if (scans is null)
+        {
+            return new SourceExamination(null, ImageSharpSourceDecoder.Instance.Identify(context, data, source)); // a table segment our walk cannot read
+        }
+
+        return new SourceExamination(null, Header(scans.Frame, metadata) is { } header ? header with { DecoderState = scans } : null);
     }
 
     private static SourceHeader? Header(JpegFrameInfo frame, JpegMetadataSegments metadata) =>
