@@ -37,9 +37,9 @@ public sealed class JpegMetadataSegmentsTests
         ["JFIF invalid then valid"] = [(0xE0, Jfif(1, 0, 50)), (0xE0, Jfif(2, 118, 118))],
         ["two valid JFIF"] = [(0xE0, Jfif(1, 300, 300)), (0xE0, Jfif(2, 50, 60))],
         ["JFIF wins over EXIF"] = [(0xE0, Jfif(2, 40, 40)), (0xE1, Exif(ExifWithResolution(300, 300, unit: 2)))],
-        ["EXIF across two APP1"] = Split(ExifBytes.Camera(), 0xE1, "Exif\0\0"u8.ToArray(), prefixExtra: []),
+        ["EXIF across two APP1"] = Split(ExifBytes.Camera(), 0xE1, [.. "Exif\0\0"u8], [.. "Exif\0\0"u8]),
         ["ICC in one chunk"] = [(0xE2, Icc(IccBytes.Minimal(), 1, 1))],
-        ["ICC across two APP2"] = Split(IccBytes.Minimal(), 0xE2, "ICC_PROFILE\0"u8.ToArray(), prefixExtra: [1, 2]),
+        ["ICC across two APP2"] = Split(IccBytes.Minimal(), 0xE2, [.. "ICC_PROFILE\0"u8, 1, 2], [.. "ICC_PROFILE\0"u8, 2, 2]),
         ["invalid ICC"] = [(0xE2, Icc([.. Enumerable.Range(0, 200).Select(i => (byte)(i * 7))], 1, 1))],
         ["XMP APP1 and short segments"] = [(0xE1, [.. "http://ns.adobe.com/xap/1.0/\0"u8, .. "<x/>"u8]), (0xE0, [.. "JFIF\0"u8]), (0xE2, [.. "ICC_PRO"u8]), (0xE1, [.. "Exif"u8])],
         ["everything"] = [(0xE0, Jfif(1, 96, 96)), (0xE1, Exif(ExifBytes.Camera())), (0xE2, Icc(IccBytes.Minimal(), 1, 1)), (0xED, [.. "Photoshop 3.0\0"u8])],
@@ -139,11 +139,10 @@ public sealed class JpegMetadataSegmentsTests
         return profile.ToByteArray()!;
     }
 
-    /// <summary><paramref name="data"/> in two segments, each with the identifier (and ICC's sequence bytes) before its half.</summary>
-    private static (byte Marker, byte[] Payload)[] Split(byte[] data, byte marker, byte[] identifier, byte[] prefixExtra)
+    /// <summary><paramref name="data"/> in two segments, each half after its own prefix (the identifier, and for ICC the chunk's sequence number and count).</summary>
+    private static (byte Marker, byte[] Payload)[] Split(byte[] data, byte marker, byte[] firstPrefix, byte[] secondPrefix)
     {
         int half = data.Length / 2;
-        byte[] second = prefixExtra.Length == 2 ? [prefixExtra[1], prefixExtra[1]] : prefixExtra;
-        return [(marker, [.. identifier, .. prefixExtra, .. data.AsSpan(0, half)]), (marker, [.. identifier, .. second, .. data.AsSpan(half)])];
+        return [(marker, [.. firstPrefix, .. data.AsSpan(0, half)]), (marker, [.. secondPrefix, .. data.AsSpan(half)])];
     }
 }
